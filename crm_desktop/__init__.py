@@ -1,0 +1,1 @@
+"""The offline-first desktop CRM client."""

@@ -1,0 +1,1 @@
+"""Key vault, OS keyring access and wipe."""

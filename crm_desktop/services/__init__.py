@@ -1,0 +1,1 @@
+"""Use cases the UI calls (save customer, verify row, reassign, export…); Qt-free."""

@@ -1,0 +1,1 @@
+"""The one module that knows SQLCipher: engine, self-test, migrations."""

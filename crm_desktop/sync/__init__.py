@@ -1,0 +1,1 @@
+"""The sync engine: outbox, push, pull/apply, lease; no Qt."""

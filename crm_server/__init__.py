@@ -1,0 +1,1 @@
+"""The central CRM server: the only trusted party."""
