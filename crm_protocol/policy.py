@@ -6,12 +6,14 @@ and uses it only to shape the UI (DESIGN.md §5).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
-from crm_protocol.fields import FIELDS_BY_NAME, FieldGroup
+from crm_protocol.custom_attributes import CustomAttributeDef, by_field_name
+from crm_protocol.errors import ErrorCode, FieldError
+from crm_protocol.fields import FIELDS_BY_NAME, STANDARD_FIELDS, FieldGroup
 from crm_protocol.permissions import Access, Permission, Scope
 from crm_protocol.roles import Limits, RoleDef
 
@@ -138,3 +140,73 @@ def evaluate(roles: Iterable[RoleDef]) -> EffectivePolicy:
         field_access=MappingProxyType(access),
         limits=limits,
     )
+
+
+def _group_of(name: str, custom: Mapping[str, CustomAttributeDef]) -> FieldGroup | None:
+    """The field group of a standard or custom field name; ``None`` for an unknown name."""
+    standard = FIELDS_BY_NAME.get(name)
+    if standard is not None:
+        return standard.group
+    defn = custom.get(name)
+    return defn.group if defn is not None else None
+
+
+def _fields_at_least(
+    policy: EffectivePolicy, level: Access, custom_defs: Sequence[CustomAttributeDef]
+) -> tuple[str, ...]:
+    names = [f.name for f in STANDARD_FIELDS if policy.access(f.group) >= level]
+    names += [d.field_name for d in custom_defs if policy.access(d.group) >= level]
+    return tuple(names)
+
+
+def visible_fields(
+    policy: EffectivePolicy, custom_defs: Sequence[CustomAttributeDef] = ()
+) -> tuple[str, ...]:
+    """Names of the fields the user may read: standard ones in catalogue order, then custom."""
+    return _fields_at_least(policy, Access.READ, custom_defs)
+
+
+def writable_fields(
+    policy: EffectivePolicy, custom_defs: Sequence[CustomAttributeDef] = ()
+) -> tuple[str, ...]:
+    """Names of the fields the user may write, in the order of ``visible_fields``."""
+    return _fields_at_least(policy, Access.WRITE, custom_defs)
+
+
+def filter_values(
+    policy: EffectivePolicy,
+    values: Mapping[str, str | None],
+    custom_defs: Sequence[CustomAttributeDef] = (),
+) -> dict[str, str | None]:
+    """``values`` without the fields the user may not see.
+
+    Unknown names are dropped too: what the policy cannot place it must not let through.
+    """
+    custom = by_field_name(custom_defs)
+    result: dict[str, str | None] = {}
+    for name, value in values.items():
+        group = _group_of(name, custom)
+        if group is not None and policy.can_see(group):
+            result[name] = value
+    return result
+
+
+def check_writes(
+    policy: EffectivePolicy,
+    changed_field_names: Iterable[str],
+    custom_defs: Sequence[CustomAttributeDef] = (),
+) -> tuple[FieldError, ...]:
+    """One error per field the user may not write.
+
+    A hidden field is reported exactly like an unknown one (``UNKNOWN_FIELD``), so the answer
+    never reveals that a hidden field exists; a read-only one is ``FIELD_READ_ONLY``.
+    """
+    custom = by_field_name(custom_defs)
+    errors: list[FieldError] = []
+    for name in changed_field_names:
+        group = _group_of(name, custom)
+        if group is None or not policy.can_see(group):
+            errors.append(FieldError(name, ErrorCode.UNKNOWN_FIELD))
+        elif not policy.can_write(group):
+            errors.append(FieldError(name, ErrorCode.FIELD_READ_ONLY))
+    return tuple(errors)
