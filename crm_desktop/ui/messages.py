@@ -1,0 +1,155 @@
+"""The one mapping from error and validation codes to text the user reads (STYLE.md rule 9).
+
+The core and the server emit codes (``crm_protocol.errors.ErrorCode`` and a few UI-side ones);
+only this module turns them into sentences, each saying what to do. Texts are marked with
+``QT_TRANSLATE_NOOP`` so ``lupdate`` finds them, and translated when asked for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from PySide6.QtCore import QCoreApplication
+
+from crm_desktop.ui.i18n import QT_TRANSLATE_NOOP
+
+_CONTEXT = "Messages"
+
+# Codes the UI raises itself (not from the protocol): the key vault and the sign-in screen.
+WRONG_PASSWORD = "wrong_password"  # noqa: S105 - an error code, not a password
+KEYRING_INSECURE = "keyring_insecure"
+KEYRING_LOCKED = "keyring_locked"
+UPGRADE_REQUIRED = "upgrade_required"
+UNKNOWN = "unknown"
+
+MESSAGES: Mapping[str, str] = MappingProxyType(
+    {
+        # field validation
+        "required": QT_TRANSLATE_NOOP("Messages", "This field is required. Fill it in."),
+        "too_long": QT_TRANSLATE_NOOP("Messages", "The text is too long. Shorten it."),
+        "invalid_nip": QT_TRANSLATE_NOOP(
+            "Messages", "Not a valid NIP. Enter the 10 digits of a Polish tax number."
+        ),
+        "invalid_regon": QT_TRANSLATE_NOOP("Messages", "Not a valid REGON. Enter 9 or 14 digits."),
+        "invalid_pkd": QT_TRANSLATE_NOOP("Messages", "Not a valid PKD code. Use the form 62.01.Z."),
+        "invalid_ico": QT_TRANSLATE_NOOP(
+            "Messages", "Not a valid IČO. Enter the 8 digits of a Czech company number."
+        ),
+        "invalid_dic": QT_TRANSLATE_NOOP(
+            "Messages", "Not a valid DIČ. Enter CZ followed by 8 to 10 digits."
+        ),
+        "invalid_postal_code": QT_TRANSLATE_NOOP(
+            "Messages", "Not a valid postal code. Check it against the country."
+        ),
+        "invalid_email": QT_TRANSLATE_NOOP(
+            "Messages", "Not a valid e-mail address. Use the form name@example.com."
+        ),
+        "invalid_url": QT_TRANSLATE_NOOP(
+            "Messages", "Not a valid web address. Start it with https://."
+        ),
+        "invalid_phone": QT_TRANSLATE_NOOP(
+            "Messages", "Not a valid phone number. Use digits, optionally starting with +."
+        ),
+        "invalid_number": QT_TRANSLATE_NOOP("Messages", "Not a number. Enter digits only."),
+        "invalid_date": QT_TRANSLATE_NOOP(
+            "Messages", "Not a valid date. Use the form year-month-day."
+        ),
+        "invalid_choice": QT_TRANSLATE_NOOP(
+            "Messages", "This value is not in the list. Pick one from the list."
+        ),
+        "invalid_boolean": QT_TRANSLATE_NOOP("Messages", "Choose yes or no."),
+        "invalid_country": QT_TRANSLATE_NOOP(
+            "Messages", "Unknown country. Pick a country from the list."
+        ),
+        # field access
+        "unknown_field": QT_TRANSLATE_NOOP(
+            "Messages", "This field is not available to you. Leave it out."
+        ),
+        "field_hidden": QT_TRANSLATE_NOOP(
+            "Messages", "This field is not available to you. Leave it out."
+        ),
+        "field_read_only": QT_TRANSLATE_NOOP(
+            "Messages", "This field is read-only for your role. Ask a supervisor to change it."
+        ),
+        # custom attribute definitions
+        "invalid_key": QT_TRANSLATE_NOOP(
+            "Messages", "Use lowercase letters, digits and underscores, starting with a letter."
+        ),
+        "key_reserved": QT_TRANSLATE_NOOP(
+            "Messages", "A standard field already has this name. Choose another one."
+        ),
+        "key_taken": QT_TRANSLATE_NOOP(
+            "Messages", "Another custom field already has this name. Choose another one."
+        ),
+        "invalid_choices": QT_TRANSLATE_NOOP(
+            "Messages", "Give a list of different choices, one per line."
+        ),
+        # records and operations
+        "forbidden": QT_TRANSLATE_NOOP(
+            "Messages", "Your role does not allow this. Ask your supervisor if you need it."
+        ),
+        "not_found": QT_TRANSLATE_NOOP(
+            "Messages", "This record no longer exists or was moved away from you. Refresh the list."
+        ),
+        "conflict": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Someone else changed this record meanwhile. Review the conflict on the "
+            "Conflicts page.",
+        ),
+        "assignment_closed": QT_TRANSLATE_NOOP(
+            "Messages", "This assignment is closed. Ask your coordinator to reopen it."
+        ),
+        "user_deactivated": QT_TRANSLATE_NOOP(
+            "Messages", "This user account is deactivated. Contact your administrator."
+        ),
+        "export_limit_exceeded": QT_TRANSLATE_NOOP(
+            "Messages", "The export is larger than your limit. Narrow the list and try again."
+        ),
+        # the environment
+        "keyring_unavailable": QT_TRANSLATE_NOOP(
+            "Messages",
+            "The system key store is not available. Start or install it (for example "
+            "GNOME Keyring), then try again.",
+        ),
+        KEYRING_INSECURE: QT_TRANSLATE_NOOP(
+            "Messages",
+            "The system key store is not secure enough. Configure an encrypted one, then "
+            "try again.",
+        ),
+        KEYRING_LOCKED: QT_TRANSLATE_NOOP(
+            "Messages", "The system key store is locked. Unlock it, then try again."
+        ),
+        "server_unreachable": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Cannot reach the server. Check the network; your changes are kept and sent later.",
+        ),
+        "protocol_mismatch": QT_TRANSLATE_NOOP(
+            "Messages", "This app and the server do not match. Install the current version."
+        ),
+        UPGRADE_REQUIRED: QT_TRANSLATE_NOOP(
+            "Messages", "This version is too old for the server. Install the current version."
+        ),
+        "authentication_failed": QT_TRANSLATE_NOOP(
+            "Messages", "Sign-in failed. Check your login and password and try again."
+        ),
+        WRONG_PASSWORD: QT_TRANSLATE_NOOP(
+            "Messages", "Wrong password. Check Caps Lock and the keyboard layout, then try again."
+        ),
+        "bad_file": QT_TRANSLATE_NOOP(
+            "Messages", "This file cannot be read. Check that it is an unchanged .xlsx file."
+        ),
+        "store_locked": QT_TRANSLATE_NOOP(
+            "Messages", "Your local data is locked. Connect to the server and sign in again."
+        ),
+        UNKNOWN: QT_TRANSLATE_NOOP(
+            "Messages", "Something went wrong. Try again; if it keeps happening, report it."
+        ),
+    }
+)
+
+
+def message(code: str) -> str:
+    """The translated, actionable text for ``code`` (a generic one for an unknown code)."""
+    source = MESSAGES.get(str(code), MESSAGES[UNKNOWN])
+    return QCoreApplication.translate(_CONTEXT, source)
