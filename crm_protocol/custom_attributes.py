@@ -23,8 +23,8 @@ TEXT_MAX_LENGTH = 1000  # custom text values; longer prose belongs in notes
 class CustomAttributeDef:
     """One custom attribute.
 
-    ``assignment_ids`` binds it to assignments; an empty set means it applies to every record
-    (an organisation-wide attribute).
+    ``assignment_ids`` binds it to assignments; the field exists only on their records, so an
+    empty set means it applies to no record yet.
     """
 
     id: str
@@ -42,9 +42,11 @@ class CustomAttributeDef:
         return CUSTOM_PREFIX + self.key
 
     def applies_to(self, assignment_id: str | None) -> bool:
-        """True when a record of ``assignment_id`` (``None``: no assignment) has this field."""
-        if not self.assignment_ids:
-            return True
+        """True when a record of ``assignment_id`` (``None``: no assignment) has this field.
+
+        A field exists only on the records of the assignments it is bound to (DOMAIN.md); an
+        attribute bound to none applies to no record, so it never turns up org-wide by accident.
+        """
         return assignment_id is not None and assignment_id in self.assignment_ids
 
     def as_field_def(self) -> FieldDef:

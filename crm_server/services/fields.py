@@ -47,8 +47,7 @@ def load_custom_defs(session: Session) -> list[CustomAttributeDef]:
                 group=FieldGroup(row.field_group),
                 choices=tuple(row.choices),
                 required=row.required,
-                # bound to no assignment yet: applies to none (never org-wide by accident)
-                assignment_ids=frozenset(bindings.get(row.id, {"-"})),
+                assignment_ids=frozenset(bindings.get(row.id, ())),
             )
         )
     return defs

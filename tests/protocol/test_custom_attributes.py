@@ -13,7 +13,8 @@ from crm_protocol.custom_attributes import (
 from crm_protocol.errors import ErrorCode, FieldError
 from crm_protocol.fields import FieldGroup, FieldType
 
-GLOBAL = CustomAttributeDef("g", "segment", "Segment", FieldType.TEXT)
+GLOBAL = CustomAttributeDef("g", "segment", "Segment", FieldType.TEXT)  # bound to nothing
+OTHER = CustomAttributeDef("o", "herd", "Herd", FieldType.NUMBER, assignment_ids=frozenset({"a2"}))
 BOUND = CustomAttributeDef(
     "b", "meat_kind", "Meat", FieldType.TEXT, assignment_ids=frozenset({"a1", "a2"})
 )
@@ -43,9 +44,9 @@ def test_field_name_and_field_def() -> None:
     assert as_field.type is FieldType.BOOLEAN
 
 
-def test_unbound_attribute_applies_everywhere() -> None:
-    assert GLOBAL.applies_to("a1")
-    assert GLOBAL.applies_to(None)
+def test_unbound_attribute_applies_to_no_record() -> None:
+    assert not GLOBAL.applies_to("a1")
+    assert not GLOBAL.applies_to(None)
 
 
 def test_bound_attribute_applies_only_to_its_assignments() -> None:
@@ -55,8 +56,9 @@ def test_bound_attribute_applies_only_to_its_assignments() -> None:
 
 
 def test_definitions_for_keeps_order() -> None:
-    assert definitions_for("a2", [BOUND, GLOBAL]) == (BOUND, GLOBAL)
-    assert definitions_for("zz", [BOUND, GLOBAL]) == (GLOBAL,)
+    assert definitions_for("a2", [OTHER, BOUND, GLOBAL]) == (OTHER, BOUND)
+    assert definitions_for("a1", [OTHER, BOUND, GLOBAL]) == (BOUND,)
+    assert definitions_for("zz", [OTHER, BOUND, GLOBAL]) == ()
 
 
 def test_valid_definition() -> None:

@@ -1,0 +1,1 @@
+"""Alembic migrations of the local store; run in code by ``crm_desktop.store.migrate``."""
