@@ -10,7 +10,14 @@ from sqlalchemy import Engine
 
 from crm_protocol import PROTOCOL_VERSION
 from crm_protocol.schemas import PROTOCOL_HEADER, REQUEST_ID_HEADER, ApiErrorCode
-from crm_server.api import errors, routes_admin, routes_auth, routes_customers, routes_work
+from crm_server.api import (
+    errors,
+    routes_admin,
+    routes_auth,
+    routes_customers,
+    routes_sync,
+    routes_work,
+)
 from crm_server.api.errors import error_response
 from crm_server.config import Settings
 from crm_server.db import make_engine
@@ -35,7 +42,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     app.state.engine = engine or make_engine(settings.database_url)
     app.state.auth = AuthService(settings)
     errors.install(app)
-    for module in (routes_auth, routes_customers, routes_work, routes_admin):
+    for module in (routes_auth, routes_customers, routes_work, routes_admin, routes_sync):
         app.include_router(module.router, prefix=API_PREFIX)
 
     @app.middleware("http")

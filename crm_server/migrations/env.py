@@ -6,7 +6,8 @@ from alembic import context
 from sqlalchemy import Connection
 from sqlmodel import SQLModel
 
-import crm_server.models  # noqa: F401 - registers every table on the metadata
+import crm_server.models  # registers every table on the metadata
+import crm_server.sync.tables  # noqa: F401 - and the sync tables (autogenerate sees them)
 
 target_metadata = SQLModel.metadata
 

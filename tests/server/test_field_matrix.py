@@ -17,6 +17,7 @@ import pytest
 from crm_protocol.fields import FieldGroup
 from crm_protocol.policy import evaluate
 from crm_protocol.roles import PRESETS
+from crm_protocol.sync import Cursor
 from tests.server.conftest import World, login
 
 Call = tuple[str, str, dict[str, Any] | None]
@@ -27,9 +28,12 @@ def _uid() -> str:
     return str(uuid.uuid4())
 
 
-def _routes(w: World, role: str, refresh_token: str) -> dict[tuple[str, str], Callable[[], Call]]:
+def _routes(
+    w: World, role: str, refresh_token: str, cursor: str = "c1.x.0.y"
+) -> dict[tuple[str, str], Callable[[], Call]]:
     c, a = w.customers, w.assignments
     n = next(_counter)
+    everyone = sorted(c.values())
     return {
         ("GET", "/api/v1/health"): lambda: ("GET", "/api/v1/health", None),
         ("POST", "/api/v1/auth/login"): lambda: (
@@ -188,6 +192,51 @@ def _routes(w: World, role: str, refresh_token: str) -> dict[tuple[str, str], Ca
         ),
         ("GET", "/api/v1/organisation"): lambda: ("GET", "/api/v1/organisation", None),
         ("GET", "/api/v1/audit"): lambda: ("GET", "/api/v1/audit?limit=1000", None),
+        # sync: a cursor from seq 0 replays every logged change; rows asks for every record
+        ("POST", "/api/v1/sync/hello"): lambda: ("POST", "/api/v1/sync/hello", None),
+        ("POST", "/api/v1/sync/push"): lambda: (
+            "POST",
+            "/api/v1/sync/push",
+            {
+                "mutations": [
+                    {
+                        "mutation_id": _uid(),
+                        "client_seq": n,
+                        "entity": "customer",
+                        "id": c["canary"],
+                        "op": "update",
+                        "fields": {"remarks": {"base": None, "value": "x"}},
+                    }
+                ]
+            },
+        ),
+        ("GET", "/api/v1/sync/pull"): lambda: ("GET", f"/api/v1/sync/pull?cursor={cursor}", None),
+        ("POST", "/api/v1/sync/reconcile"): lambda: (
+            "POST",
+            "/api/v1/sync/reconcile",
+            {"cursor": None, "held": [[i, 0] for i in everyone], "groups": []},
+        ),
+        ("POST", "/api/v1/sync/rows"): lambda: ("POST", "/api/v1/sync/rows", {"ids": everyone}),
+        ("GET", "/api/v1/sync/wait"): lambda: (
+            "GET",
+            f"/api/v1/sync/wait?cursor={cursor}&timeout=0",
+            None,
+        ),
+        ("POST", "/api/v1/sync/device-status"): lambda: (
+            "POST",
+            "/api/v1/sync/device-status",
+            {"device_id": "matrix-device", "refresh_token": refresh_token},
+        ),
+        ("POST", "/api/v1/sync/wipe-ack"): lambda: (
+            "POST",
+            "/api/v1/sync/wipe-ack",
+            {"device_id": "other-device", "refresh_token": refresh_token},
+        ),
+        ("POST", "/api/v1/sync/devices/{user_id}/{device_id}/revoke"): lambda: (
+            "POST",
+            f"/api/v1/sync/devices/{w.users['nobody']}/no-such-device/revoke",
+            None,
+        ),
     }
 
 
@@ -241,7 +290,11 @@ def test_no_hidden_field_reaches_a_role(client: Any, world: World, role: str) ->
     hidden_canaries = [c for g in hidden for c in world.canaries_of_group(g)]
     session = login(client, role, device_id="matrix-device")
     headers = {"Authorization": f"Bearer {session['access_token']}"}
-    routes = _routes(world, role, session["refresh_token"])
+    hello = client.post("/api/v1/sync/reconcile", json={"held": []}, headers=headers)
+    assert hello.status_code == 200, hello.text
+    start = Cursor.decode(hello.json()["cursor"])
+    cursor = Cursor(start.epoch, 0, start.fingerprint).encode()
+    routes = _routes(world, role, session["refresh_token"], cursor)
     ordered = sorted(routes, key=lambda r: r == ("POST", "/api/v1/auth/logout"))  # logout last
     statuses = {}
     for route in ordered:
