@@ -142,6 +142,70 @@ MESSAGES: Mapping[str, str] = MappingProxyType(
         "store_locked": QT_TRANSLATE_NOOP(
             "Messages", "Your local data is locked. Connect to the server and sign in again."
         ),
+        # signing in and the local profile (codes of crm_desktop.services.signin, security, sync)
+        "account_locked": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Too many failed sign-ins: the server has locked this account for a while. Wait, "
+            "or ask your administrator to unlock it.",
+        ),
+        "unlock_throttled": QT_TRANSLATE_NOOP(
+            "Messages", "Too many wrong passwords. Wait until the time shown, then try again."
+        ),
+        "lease_expired": QT_TRANSLATE_NOOP(
+            "Messages",
+            "You have been offline too long, so your local data is locked. Connect to the "
+            "network and sign in again.",
+        ),
+        "profile_wiped": QT_TRANSLATE_NOOP(
+            "Messages",
+            "You were offline longer than allowed, so the local data was erased. Sign in online "
+            "to download it again.",
+        ),
+        "invalid_server_url": QT_TRANSLATE_NOOP(
+            "Messages", "Not a server address. Use the form https://crm.example.com."
+        ),
+        "sync_insecure_url": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Plain http:// is only allowed for this computer. Use the https:// address your "
+            "administrator gave you.",
+        ),
+        "sync_session_ended": QT_TRANSLATE_NOOP(
+            "Messages", "Your session has ended. Sign in again to continue syncing."
+        ),
+        "sync_key_mismatch": QT_TRANSLATE_NOOP(
+            "Messages",
+            "The server's identity has changed. Do not continue; contact your administrator.",
+        ),
+        "sync_bad_lease": QT_TRANSLATE_NOOP(
+            "Messages", "The server sent an invalid answer. Contact your administrator."
+        ),
+        "sync_wiped": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Your access to this data has ended, so it was erased from this computer.",
+        ),
+        "keyring_failed": QT_TRANSLATE_NOOP(
+            "Messages", "The system key store reported an error. Restart it, then try again."
+        ),
+        "keyring_backend_changed": QT_TRANSLATE_NOOP(
+            "Messages",
+            "The system key store has changed since this profile was created. Switch back to "
+            "the previous one, or sign in online to start again.",
+        ),
+        "keyring_secret_missing": QT_TRANSLATE_NOOP(
+            "Messages",
+            "The key of your local data is missing from the system key store. Sign in online "
+            "to download your data again.",
+        ),
+        "vault_corrupt": QT_TRANSLATE_NOOP(
+            "Messages",
+            "The local key file is damaged. Sign in online to download your data again.",
+        ),
+        "vault_missing": QT_TRANSLATE_NOOP(
+            "Messages", "No local data for this login yet. Sign in online first."
+        ),
+        "vault_version_unsupported": QT_TRANSLATE_NOOP(
+            "Messages", "Your local data was made by a newer version. Install the current one."
+        ),
         UNKNOWN: QT_TRANSLATE_NOOP(
             "Messages", "Something went wrong. Try again; if it keeps happening, report it."
         ),

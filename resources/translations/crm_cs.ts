@@ -65,6 +65,733 @@
     </message>
 </context>
 <context>
+    <name>AssignmentDialog</name>
+    <message>
+        <source>Edit assignment</source>
+        <translation>Upravit zakázku</translation>
+    </message>
+    <message>
+        <source>New assignment</source>
+        <translation>Nová zakázka</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Název</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions</source>
+        <translation>&amp;Pokyny</translation>
+    </message>
+    <message>
+        <source>What operators should do.</source>
+        <translation>Co mají operátoři dělat.</translation>
+    </message>
+    <message>
+        <source>&amp;Territory</source>
+        <translation>Úz&amp;emí</translation>
+    </message>
+    <message>
+        <source>For example: mazowieckie.</source>
+        <translation>Například: Jihomoravský kraj.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nikdo</translation>
+    </message>
+    <message>
+        <source>&amp;Principal</source>
+        <translation>&amp;Zadavatel</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinator</source>
+        <translation>&amp;Koordinátor</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Členové</translation>
+    </message>
+    <message>
+        <source>&amp;Supervisors</source>
+        <translation>&amp;Vedoucí</translation>
+    </message>
+    <message>
+        <source>&amp;Operators</source>
+        <translation>&amp;Operátoři</translation>
+    </message>
+    <message>
+        <source>V&amp;erifiers</source>
+        <translation>Ově&amp;řovatelé</translation>
+    </message>
+    <message>
+        <source>Space checks or unchecks a person.</source>
+        <translation>Mezerník osobu zaškrtne nebo odškrtne.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Uložit</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>Error: a person has one part in an assignment. Uncheck the extra one.</source>
+        <translation>Chyba: osoba má v zakázce jen jednu roli. Odškrtněte tu navíc.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsPage</name>
+    <message>
+        <source>Open</source>
+        <translation>Otevřená</translation>
+    </message>
+    <message>
+        <source>Closed for operators</source>
+        <translation>Uzavřená pro operátory</translation>
+    </message>
+    <message>
+        <source>Closed definitively</source>
+        <translation>Definitivně uzavřená</translation>
+    </message>
+    <message>
+        <source>&amp;Assignments</source>
+        <translation>&amp;Zakázky</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Zakázky</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Název</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Území</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Členové</translation>
+    </message>
+    <message>
+        <source>Records per per&amp;son</source>
+        <translation>Záznamy podle o&amp;sob</translation>
+    </message>
+    <message>
+        <source>Records per person</source>
+        <translation>Záznamy podle osob</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Dnes</translation>
+    </message>
+    <message>
+        <source>In total</source>
+        <translation>Celkem</translation>
+    </message>
+    <message>
+        <source>&amp;New assignment…</source>
+        <translation>&amp;Nová zakázka…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Upr&amp;avit…</translation>
+    </message>
+    <message>
+        <source>C&amp;ustom field…</source>
+        <translation>Vlastní pol&amp;e…</translation>
+    </message>
+    <message>
+        <source>&amp;Close for operators</source>
+        <translation>Uzavřít pro &amp;operátory</translation>
+    </message>
+    <message>
+        <source>Close &amp;definitively…</source>
+        <translation>Uzavřít &amp;definitivně…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Znovu ote&amp;vřít</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Načíst zno&amp;vu</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nikdo</translation>
+    </message>
+    <message>
+        <source>user {id}</source>
+        <translation>uživatel {id}</translation>
+    </message>
+    <message>
+        <source>Principal: {principal}. Coordinator: {coordinator}. Supervisors: {sup}. Operators: {ops}. Verifiers: {ver}.
+Instructions: {instructions}</source>
+        <translation>Zadavatel: {principal}. Koordinátor: {coordinator}. Vedoucí: {sup}. Operátoři: {ops}. Ověřovatelé: {ver}.
+Pokyny: {instructions}</translation>
+    </message>
+    <message>
+        <source>Assignment created.</source>
+        <translation>Zakázka vytvořena.</translation>
+    </message>
+    <message>
+        <source>Assignment saved.</source>
+        <translation>Zakázka uložena.</translation>
+    </message>
+    <message>
+        <source>Custom field {label} defined.</source>
+        <translation>Vlastní pole {label} vytvořeno.</translation>
+    </message>
+    <message>
+        <source>Closed for operators.</source>
+        <translation>Uzavřeno pro operátory.</translation>
+    </message>
+    <message>
+        <source>Close assignment definitively</source>
+        <translation>Definitivně uzavřít zakázku</translation>
+    </message>
+    <message>
+        <source>Close “{name}” definitively?</source>
+        <translation>Definitivně uzavřít „{name}“?</translation>
+    </message>
+    <message>
+        <source>Its sub-assignments close too, their open tasks are cancelled, and operators can no longer change its records. A coordinator can reopen it later.</source>
+        <translation>Uzavřou se i podřízené zakázky, jejich otevřené úkoly se zruší a operátoři už nebudou moci měnit její záznamy. Koordinátor ji může později znovu otevřít.</translation>
+    </message>
+    <message>
+        <source>Close &amp;definitively</source>
+        <translation>Uzavřít &amp;definitivně</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>Assignment closed definitively.</source>
+        <translation>Zakázka definitivně uzavřena.</translation>
+    </message>
+    <message>
+        <source>Assignment reopened.</source>
+        <translation>Zakázka znovu otevřena.</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeDialog</name>
+    <message>
+        <source>New custom field</source>
+        <translation>Nové vlastní pole</translation>
+    </message>
+    <message>
+        <source>The field appears on the records of “{assignment}”.</source>
+        <translation>Pole se objeví u záznamů zakázky „{assignment}“.</translation>
+    </message>
+    <message>
+        <source>&amp;Required</source>
+        <translation>&amp;Povinné</translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation>&amp;Klíč</translation>
+    </message>
+    <message>
+        <source>Lowercase letters, digits and underscores, e.g. herd_size.</source>
+        <translation>Malá písmena, číslice a podtržítka, např. pocet_stroju.</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>&amp;Popisek</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Typ</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Skupina</translation>
+    </message>
+    <message>
+        <source>Access to the group decides who sees it.</source>
+        <translation>Kdo pole uvidí, rozhoduje přístup ke skupině.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoices</source>
+        <translation>&amp;Možnosti</translation>
+    </message>
+    <message>
+        <source>One per line; only for a list.</source>
+        <translation>Jedna na řádek; jen pro seznam.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Uložit</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Konflikty</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikty</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Záznam</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Moje</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Jejich</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Původní</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Ponechat &amp;moje</translation>
+    </message>
+    <message>
+        <source>Accept th&amp;eirs</source>
+        <translation>Přijmout j&amp;ejich</translation>
+    </message>
+    <message>
+        <source>Restore &amp;original</source>
+        <translation>Obnovit &amp;původní</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Načíst zno&amp;vu</translation>
+    </message>
+    <message>
+        <source>Record {id}</source>
+        <translation>Záznam {id}</translation>
+    </message>
+    <message>
+        <source>Whole record (deleted here)</source>
+        <translation>Celý záznam (zde smazán)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(prázdné)</translation>
+    </message>
+    <message>
+        <source>No conflicts. Every change reached the server cleanly.</source>
+        <translation>Žádné konflikty. Všechny změny dorazily na server v pořádku.</translation>
+    </message>
+    <message>
+        <source>{n} conflicts wait for your decision.</source>
+        <translation>Konflikty čekající na rozhodnutí: {n}.</translation>
+    </message>
+    <message>
+        <source>{field} of {record}: you entered “{mine}”, {user} entered “{theirs}”, it was “{base}” before.</source>
+        <translation>{field} u {record}: vy jste zadali „{mine}“, {user} zadal „{theirs}“, předtím bylo „{base}“.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>někdo jiný</translation>
+    </message>
+    <message>
+        <source>Kept your value.</source>
+        <translation>Ponechána vaše hodnota.</translation>
+    </message>
+    <message>
+        <source>Accepted their value.</source>
+        <translation>Přijata jejich hodnota.</translation>
+    </message>
+    <message>
+        <source>Restored the original value.</source>
+        <translation>Obnovena původní hodnota.</translation>
+    </message>
+    <message>
+        <source>{done} {n} left.</source>
+        <translation>{done} Zbývá: {n}.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerForm</name>
+    <message>
+        <source>Customer {row} of {total}</source>
+        <translation>Zákazník {row} z {total}</translation>
+    </message>
+    <message>
+        <source>Back to list</source>
+        <translation>Zpět na seznam</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Uložit</translation>
+    </message>
+    <message>
+        <source>{group} (read-only)</source>
+        <translation>{group} (jen ke čtení)</translation>
+    </message>
+    <message>
+        <source>Flagged by the verifier: {reason}. {comment}</source>
+        <translation>Označeno ověřovatelem: {reason}. {comment}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ano</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ne</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Údaje</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historie</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Diskuse</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nic)</translation>
+    </message>
+    <message>
+        <source>10 digits</source>
+        <translation>10 číslic</translation>
+    </message>
+    <message>
+        <source>9 or 14 digits</source>
+        <translation>9 nebo 14 číslic</translation>
+    </message>
+    <message>
+        <source>For example 10.11.Z</source>
+        <translation>Například 10.11.Z</translation>
+    </message>
+    <message>
+        <source>8 digits</source>
+        <translation>8 číslic</translation>
+    </message>
+    <message>
+        <source>CZ and 8 to 10 digits</source>
+        <translation>CZ a 8 až 10 číslic</translation>
+    </message>
+    <message>
+        <source>For example 00-950 or 602 00</source>
+        <translation>Například 00-950 nebo 602 00</translation>
+    </message>
+    <message>
+        <source>For example name@example.com</source>
+        <translation>Například jmeno@example.com</translation>
+    </message>
+    <message>
+        <source>Starts with https://</source>
+        <translation>Začíná https://</translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation>Číslo</translation>
+    </message>
+    <message>
+        <source>Year-month-day</source>
+        <translation>Rok-měsíc-den</translation>
+    </message>
+    <message>
+        <source>Digits, optionally starting with +</source>
+        <translation>Číslice, případně s + na začátku</translation>
+    </message>
+    <message>
+        <source>Read-only.</source>
+        <translation>Jen ke čtení.</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Nový zákazník</translation>
+    </message>
+    <message>
+        <source>The record is saved on this device and sent at the next sync.</source>
+        <translation>Záznam se uloží v tomto počítači a odešle při příští synchronizaci.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(bez názvu)</translation>
+    </message>
+    <message>
+        <source>Assignment: {name}</source>
+        <translation>Zakázka: {name}</translation>
+    </message>
+    <message>
+        <source>Flagged: {fields}</source>
+        <translation>Označeno: {fields}</translation>
+    </message>
+    <message>
+        <source>Verification: {state}</source>
+        <translation>Ověření: {state}</translation>
+    </message>
+    <message>
+        <source>Read-only: the assignment is closed.</source>
+        <translation>Jen ke čtení: zakázka je uzavřena.</translation>
+    </message>
+    <message>
+        <source>Read-only: your role cannot edit this record.</source>
+        <translation>Jen ke čtení: vaše role tento záznam upravovat nemůže.</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Vytvořeno</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Změněno</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Smazáno</translation>
+    </message>
+    <message>
+        <source>Version from the server</source>
+        <translation>Verze ze serveru</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Čeká na odeslání</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Odesláno</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Odmítnuto serverem</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>Na serveru</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kdy</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Změna</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Vlastník</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Změnil</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nyní</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Důvod</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komentář</translation>
+    </message>
+    <message>
+        <source>Verifier</source>
+        <translation>Ověřovatel</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Zpráva</translation>
+    </message>
+    <message>
+        <source>Back to the customer list (Esc)</source>
+        <translation>Zpět na seznam zákazníků (Esc)</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Změny</translation>
+    </message>
+    <message>
+        <source>Owners over time</source>
+        <translation>Vlastníci v čase</translation>
+    </message>
+    <message>
+        <source>Fields flagged by the verifier</source>
+        <translation>Pole označená ověřovatelem</translation>
+    </message>
+    <message>
+        <source>Discussion with the verifier</source>
+        <translation>Diskuse s ověřovatelem</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Není co uložit.</translation>
+    </message>
+    <message>
+        <source>Not saved. {reason}</source>
+        <translation>Neuloženo. {reason}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Uloženo.</translation>
+    </message>
+    <message>
+        <source>Not saved, {count} errors. {first}</source>
+        <translation>Neuloženo, chyb: {count}. {first}</translation>
+    </message>
+    <message>
+        <source>Not saved. {first}</source>
+        <translation>Neuloženo. {first}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerList</name>
+    <message>
+        <source>Flagged</source>
+        <translation>Označeno</translation>
+    </message>
+    <message>
+        <source>Flagged: {fields}</source>
+        <translation>Označeno: {fields}</translation>
+    </message>
+    <message>
+        <source>Flagged row: {status}</source>
+        <translation>Označený řádek: {status}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>This customer is no longer on this device.</source>
+        <translation>Tento zákazník už v tomto počítači není.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes. Save with Ctrl+S first.</source>
+        <translation>Neuložené změny. Nejdřív uložte klávesami Ctrl+S.</translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation>neuložené změny</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Hledat</translation>
+    </message>
+    <message>
+        <source>Name, identifier, phone, e-mail or city</source>
+        <translation>Název, identifikátor, telefon, e-mail nebo město</translation>
+    </message>
+    <message>
+        <source>&amp;Assignment</source>
+        <translation>&amp;Zakázka</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Vlastník</translation>
+    </message>
+    <message>
+        <source>&amp;Verification</source>
+        <translation>&amp;Ověření</translation>
+    </message>
+    <message>
+        <source>R&amp;egion</source>
+        <translation>&amp;Kraj</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Zákazníci</translation>
+    </message>
+    <message>
+        <source>&amp;New customer</source>
+        <translation>&amp;Nový zákazník</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;column</source>
+        <translation>Seřadit podle &amp;sloupce</translation>
+    </message>
+    <message>
+        <source>Sort by the column of the current cell; again to reverse</source>
+        <translation>Seřadí podle sloupce aktuální buňky; znovu obrátí pořadí</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Vše</translation>
+    </message>
+    <message>
+        <source>{count} customers</source>
+        <translation>Zákazníků: {count}</translation>
+    </message>
+    <message>
+        <source>{count} found.</source>
+        <translation>Nalezeno: {count}.</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted.</source>
+        <translation>Podle tohoto sloupce nelze řadit.</translation>
+    </message>
+    <message>
+        <source>Sorted by {column}, descending.</source>
+        <translation>Seřazeno podle {column}, sestupně.</translation>
+    </message>
+    <message>
+        <source>Sorted by {column}, ascending.</source>
+        <translation>Seřazeno podle {column}, vzestupně.</translation>
+    </message>
+    <message>
+        <source>No more customers.</source>
+        <translation>Žádní další zákazníci.</translation>
+    </message>
+    <message>
+        <source>No more flagged customers.</source>
+        <translation>Žádní další označení zákazníci.</translation>
+    </message>
+</context>
+<context>
     <name>DataTableView</name>
     <message>
         <source>blank</source>
@@ -73,6 +800,392 @@
     <message>
         <source>{column}, {row}</source>
         <translation>{column}, {row}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Name</source>
+        <translation>Název</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>REGON</source>
+        <translation>REGON</translation>
+    </message>
+    <message>
+        <source>PKD</source>
+        <translation>PKD</translation>
+    </message>
+    <message>
+        <source>IČO</source>
+        <translation>IČO</translation>
+    </message>
+    <message>
+        <source>DIČ</source>
+        <translation>DIČ</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Ulice</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Číslo</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>PSČ</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Obec</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Země</translation>
+    </message>
+    <message>
+        <source>Business activity</source>
+        <translation>Předmět činnosti</translation>
+    </message>
+    <message>
+        <source>Employment level</source>
+        <translation>Počet zaměstnanců</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation>Pevná linka</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Data source 1</source>
+        <translation>Zdroj dat 1</translation>
+    </message>
+    <message>
+        <source>Data source 2</source>
+        <translation>Zdroj dat 2</translation>
+    </message>
+    <message>
+        <source>Data source 3</source>
+        <translation>Zdroj dat 3</translation>
+    </message>
+    <message>
+        <source>Data source 4</source>
+        <translation>Zdroj dat 4</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Poznámky</translation>
+    </message>
+    <message>
+        <source>Purchase price</source>
+        <translation>Nákupní cena</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marže</translation>
+    </message>
+    <message>
+        <source>Invalid format</source>
+        <translation>Neplatný formát</translation>
+    </message>
+    <message>
+        <source>Wrong value</source>
+        <translation>Chybná hodnota</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Chybí</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicita</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Nedostupné</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Jiné</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Neověřeno</translation>
+    </message>
+    <message>
+        <source>Corrected, waiting</source>
+        <translation>Opraveno, čeká</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Schváleno</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Zamítnuto</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>Identifikace</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresa</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefony</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Činnost</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Zdroje</translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation>Obchodní</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Ověření</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Vlastní</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Choice from a list</source>
+        <translation>Výběr ze seznamu</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>Ano nebo ne</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Name</source>
+        <translation>Název</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>REGON</source>
+        <translation>REGON</translation>
+    </message>
+    <message>
+        <source>PKD</source>
+        <translation>PKD</translation>
+    </message>
+    <message>
+        <source>IČO</source>
+        <translation>IČO</translation>
+    </message>
+    <message>
+        <source>DIČ</source>
+        <translation>DIČ</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Ulice</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Číslo</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>PSČ</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Město</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Země</translation>
+    </message>
+    <message>
+        <source>Business activity</source>
+        <translation>Předmět činnosti</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Zaměstnanci</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation>Pevná linka</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Data source 1</source>
+        <translation>Zdroj dat 1</translation>
+    </message>
+    <message>
+        <source>Data source 2</source>
+        <translation>Zdroj dat 2</translation>
+    </message>
+    <message>
+        <source>Data source 3</source>
+        <translation>Zdroj dat 3</translation>
+    </message>
+    <message>
+        <source>Data source 4</source>
+        <translation>Zdroj dat 4</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Poznámky</translation>
+    </message>
+    <message>
+        <source>Purchase price</source>
+        <translation>Nákupní cena</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marže</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Ověření</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Vlastník</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>Identifikace</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresa</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefony</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Činnost</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Zdroje</translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation>Obchodní údaje</translation>
+    </message>
+    <message>
+        <source>Assignment fields</source>
+        <translation>Pole zakázky</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Neověřeno</translation>
+    </message>
+    <message>
+        <source>Waiting for verification</source>
+        <translation>Čeká na ověření</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Schváleno</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Označeno</translation>
+    </message>
+    <message>
+        <source>invalid format</source>
+        <translation>neplatný formát</translation>
+    </message>
+    <message>
+        <source>wrong value</source>
+        <translation>chybná hodnota</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>nedostupné</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplicita</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>chybí</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>jiné</translation>
     </message>
 </context>
 <context>
@@ -88,6 +1201,135 @@
     <message>
         <source>Error: {message}</source>
         <translation>Chyba: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverWizard</name>
+    <message>
+        <source>Deactivate a user</source>
+        <translation>Deaktivovat uživatele</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate and hand over</source>
+        <translation>&amp;Deaktivovat a předat</translation>
+    </message>
+</context>
+<context>
+    <name>InitialSyncDialog</name>
+    <message>
+        <source>First sync</source>
+        <translation>První synchronizace</translation>
+    </message>
+    <message>
+        <source>Downloading your data</source>
+        <translation>Stahování vašich dat</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Připojování…</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Průběh synchronizace</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Zrušit</translation>
+    </message>
+    <message>
+        <source>Sending your changes</source>
+        <translation>Odesílání vašich změn</translation>
+    </message>
+    <message>
+        <source>Downloading customers</source>
+        <translation>Stahování zákazníků</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Synchronizace</translation>
+    </message>
+    <message>
+        <source>{phase}: {done} of {total}</source>
+        <translation>{phase}: {done} z {total}</translation>
+    </message>
+    <message>
+        <source>{phase}: {done}</source>
+        <translation>{phase}: {done}</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step…</source>
+        <translation>Zastaví se po aktuálním kroku…</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in — CRM</source>
+        <translation>Přihlášení — CRM</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Přihlášení</translation>
+    </message>
+    <message>
+        <source>C&amp;hange server…</source>
+        <translation>&amp;Změnit server…</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Uživatel</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Heslo</translation>
+    </message>
+    <message>
+        <source>&amp;Demo users (password: demo)</source>
+        <translation>&amp;Ukázkoví uživatelé (heslo: demo)</translation>
+    </message>
+    <message>
+        <source>Demo users</source>
+        <translation>Ukázkoví uživatelé</translation>
+    </message>
+    <message>
+        <source>{login} — {role}</source>
+        <translation>{login} — {role}</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Přihlásit</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Konec</translation>
+    </message>
+    <message>
+        <source>Server: {url}</source>
+        <translation>Server: {url}</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Přihlašování…</translation>
+    </message>
+    <message>
+        <source>Login: {error}</source>
+        <translation>Uživatel: {error}</translation>
+    </message>
+    <message>
+        <source>Password: {error}</source>
+        <translation>Heslo: {error}</translation>
+    </message>
+    <message>
+        <source>Try again in {seconds} s.</source>
+        <translation>Zkuste to znovu za {seconds} s.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in ({seconds})</source>
+        <translation>&amp;Přihlásit ({seconds})</translation>
+    </message>
+    <message>
+        <source>You can sign in again.</source>
+        <translation>Můžete se znovu přihlásit.</translation>
     </message>
 </context>
 <context>
@@ -316,8 +1558,143 @@
         <translation>Vaše místní data jsou zamčená. Připojte se k serveru a znovu se přihlaste.</translation>
     </message>
     <message>
+        <source>Too many failed sign-ins: the server has locked this account for a while. Wait, or ask your administrator to unlock it.</source>
+        <translation>Příliš mnoho neúspěšných přihlášení: server účet na chvíli zablokoval. Počkejte, nebo požádejte správce o odblokování.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. Wait until the time shown, then try again.</source>
+        <translation>Příliš mnoho chybných hesel. Počkejte na uvedený čas a zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>You have been offline too long, so your local data is locked. Connect to the network and sign in again.</source>
+        <translation>Byli jste příliš dlouho offline, proto jsou místní data uzamčena. Připojte se k síti a znovu se přihlaste.</translation>
+    </message>
+    <message>
+        <source>You were offline longer than allowed, so the local data was erased. Sign in online to download it again.</source>
+        <translation>Byli jste offline déle, než je povoleno, proto byla místní data smazána. Přihlaste se online a stáhněte je znovu.</translation>
+    </message>
+    <message>
+        <source>Not a server address. Use the form https://crm.example.com.</source>
+        <translation>Toto není adresa serveru. Použijte tvar https://crm.example.com.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed for this computer. Use the https:// address your administrator gave you.</source>
+        <translation>Nezabezpečené http:// je povoleno jen pro tento počítač. Použijte adresu https://, kterou vám dal správce.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again to continue syncing.</source>
+        <translation>Vaše relace skončila. Pro další synchronizaci se znovu přihlaste.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s identity has changed. Do not continue; contact your administrator.</source>
+        <translation>Identita serveru se změnila. Nepokračujte a kontaktujte správce.</translation>
+    </message>
+    <message>
+        <source>The server sent an invalid answer. Contact your administrator.</source>
+        <translation>Server poslal neplatnou odpověď. Kontaktujte správce.</translation>
+    </message>
+    <message>
+        <source>Your access to this data has ended, so it was erased from this computer.</source>
+        <translation>Váš přístup k těmto datům skončil, proto byla z tohoto počítače smazána.</translation>
+    </message>
+    <message>
+        <source>The system key store reported an error. Restart it, then try again.</source>
+        <translation>Systémové úložiště klíčů ohlásilo chybu. Restartujte ho a zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>The system key store has changed since this profile was created. Switch back to the previous one, or sign in online to start again.</source>
+        <translation>Systémové úložiště klíčů se od vytvoření profilu změnilo. Vraťte původní, nebo se přihlaste online a začněte znovu.</translation>
+    </message>
+    <message>
+        <source>The key of your local data is missing from the system key store. Sign in online to download your data again.</source>
+        <translation>Klíč k místním datům v systémovém úložišti klíčů chybí. Přihlaste se online a stáhněte data znovu.</translation>
+    </message>
+    <message>
+        <source>The local key file is damaged. Sign in online to download your data again.</source>
+        <translation>Místní soubor s klíčem je poškozen. Přihlaste se online a stáhněte data znovu.</translation>
+    </message>
+    <message>
+        <source>No local data for this login yet. Sign in online first.</source>
+        <translation>Pro tohoto uživatele zatím nejsou místní data. Nejdřív se přihlaste online.</translation>
+    </message>
+    <message>
+        <source>Your local data was made by a newer version. Install the current one.</source>
+        <translation>Místní data vytvořila novější verze. Nainstalujte aktuální verzi.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Try again; if it keeps happening, report it.</source>
         <translation>Něco se pokazilo. Zkuste to znovu; pokud se to opakuje, nahlaste to.</translation>
+    </message>
+</context>
+<context>
+    <name>MyWorkPage</name>
+    <message>
+        <source>Current assignment</source>
+        <translation>Aktuální zakázka</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Název:</translation>
+    </message>
+    <message>
+        <source>Instructions:</source>
+        <translation>Pokyny:</translation>
+    </message>
+    <message>
+        <source>Territory:</source>
+        <translation>Území:</translation>
+    </message>
+    <message>
+        <source>Entered today:</source>
+        <translation>Zadáno dnes:</translation>
+    </message>
+    <message>
+        <source>Rows rejected by the &amp;verifier</source>
+        <translation>Řádky zamítnuté &amp;ověřovatelem</translation>
+    </message>
+    <message>
+        <source>Rows rejected by the verifier</source>
+        <translation>Řádky zamítnuté ověřovatelem</translation>
+    </message>
+    <message>
+        <source>&amp;New customer</source>
+        <translation>&amp;Nový zákazník</translation>
+    </message>
+    <message>
+        <source>&amp;Open selected</source>
+        <translation>Otevřít &amp;vybraný</translation>
+    </message>
+    <message>
+        <source>No assignment yet. Sync, or ask your supervisor.</source>
+        <translation>Zatím žádná zakázka. Synchronizujte, nebo se zeptejte vedoucího.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Žádné</translation>
+    </message>
+    <message>
+        <source>{count} of {target} (the daily target)</source>
+        <translation>{count} z {target} (denní cíl)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Zákazník</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Důvod</translation>
+    </message>
+    <message>
+        <source>Open the record for details</source>
+        <translation>Podrobnosti najdete v záznamu</translation>
+    </message>
+    <message>
+        <source>No more rejected rows.</source>
+        <translation>Žádné další zamítnuté řádky.</translation>
     </message>
 </context>
 <context>
@@ -356,6 +1733,68 @@
     <message>
         <source>This page is not available yet.</source>
         <translation>Tato stránka zatím není k dispozici.</translation>
+    </message>
+</context>
+<context>
+    <name>RejectFieldDialog</name>
+    <message>
+        <source>Reject field: {field}</source>
+        <translation>Zamítnout pole: {field}</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Důvod</translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>&amp;Komentář</translation>
+    </message>
+    <message>
+        <source>Optional; the operator reads it.</source>
+        <translation>Nepovinné; operátor si ho přečte.</translation>
+    </message>
+    <message>
+        <source>Field {field} will be sent back to the operator.</source>
+        <translation>Pole {field} se vrátí operátorovi.</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject field</source>
+        <translation>&amp;Zamítnout pole</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddressDialog</name>
+    <message>
+        <source>CRM server</source>
+        <translation>Server CRM</translation>
+    </message>
+    <message>
+        <source>Connect to your CRM server</source>
+        <translation>Připojení k serveru CRM</translation>
+    </message>
+    <message>
+        <source>Enter the address your administrator gave you. It starts with https://.</source>
+        <translation>Zadejte adresu, kterou vám dal správce. Začíná https://.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation>&amp;Adresa serveru</translation>
+    </message>
+    <message>
+        <source>For example https://crm.example.com</source>
+        <translation>Například https://crm.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Pokračovat</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
     </message>
 </context>
 <context>
@@ -406,6 +1845,17 @@
     </message>
 </context>
 <context>
+    <name>Start</name>
+    <message>
+        <source>Demo mode: a local demo server with sample data. Nothing is kept afterwards.</source>
+        <translation>Ukázkový režim: místní ukázkový server s ukázkovými daty. Nic se neuchová.</translation>
+    </message>
+    <message>
+        <source>No system key store was found, so the demo keeps its key in memory only. The real client refuses to run without one.</source>
+        <translation>Nebylo nalezeno systémové úložiště klíčů, proto ukázka drží klíč jen v paměti. Skutečný klient bez něj nepoběží.</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatus</name>
     <message>
         <source>Online</source>
@@ -445,6 +1895,422 @@
     <message>
         <source>Sync &amp;now</source>
         <translation>S&amp;ynchronizovat nyní</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Operator</source>
+        <translation>Operátor</translation>
+    </message>
+    <message>
+        <source>Verifier</source>
+        <translation>Ověřovatel</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Vedoucí</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinátor</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Zadavatel</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Správce</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Ředitel</translation>
+    </message>
+    <message>
+        <source>External call-centre operator</source>
+        <translation>Externí operátor call centra</translation>
+    </message>
+    <message>
+        <source>Sales representative</source>
+        <translation>Obchodní zástupce</translation>
+    </message>
+    <message>
+        <source>Service technician</source>
+        <translation>Servisní technik</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Nový uživatel</translation>
+    </message>
+    <message>
+        <source>The new user signs in with this login and password.</source>
+        <translation>Nový uživatel se přihlásí tímto jménem a heslem.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Název</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>Přihlašovací &amp;jméno</translation>
+    </message>
+    <message>
+        <source>Letters, digits and . _ @ -</source>
+        <translation>Písmena, číslice a . _ @ -</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Heslo</translation>
+    </message>
+    <message>
+        <source>At least {n} characters.</source>
+        <translation>Alespoň {n} znaků.</translation>
+    </message>
+    <message>
+        <source>Roles of {name}</source>
+        <translation>Role uživatele {name}</translation>
+    </message>
+    <message>
+        <source>Roles combine: the user may do what any of them allows.</source>
+        <translation>Role se sčítají: uživatel smí vše, co dovoluje kterákoli z nich.</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Uložit</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>Use letters, digits and . _ @ - only.</source>
+        <translation>Použijte jen písmena, číslice a . _ @ -.</translation>
+    </message>
+    <message>
+        <source>Too short. Use at least {n} characters.</source>
+        <translation>Příliš krátké. Použijte alespoň {n} znaků.</translation>
+    </message>
+    <message>
+        <source>Error: give at least one role.</source>
+        <translation>Chyba: přidělte alespoň jednu roli.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Uživatelé</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Uživatelé</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Název</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Přihlašovací jméno</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>&amp;Nový uživatel…</translation>
+    </message>
+    <message>
+        <source>&amp;Change roles…</source>
+        <translation>Změnit &amp;role…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Deaktivovat…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Načíst zno&amp;vu</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktivní</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deaktivován</translation>
+    </message>
+    <message>
+        <source>User {name} created.</source>
+        <translation>Uživatel {name} vytvořen.</translation>
+    </message>
+    <message>
+        <source>Roles of {name} saved.</source>
+        <translation>Role uživatele {name} uloženy.</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationPage</name>
+    <message>
+        <source>Fields of the record</source>
+        <translation>Pole záznamu</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Hodnota</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Rozhodnutí</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Nerozhodnuto</translation>
+    </message>
+    <message>
+        <source>Comments with the operator</source>
+        <translation>Komentáře s operátorem</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Čas</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Zpráva</translation>
+    </message>
+    <message>
+        <source>Discussion with the operator</source>
+        <translation>Diskuse s operátorem</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment to the operator</source>
+        <translation>Ko&amp;mentář pro operátora</translation>
+    </message>
+    <message>
+        <source>Post &amp;comment</source>
+        <translation>Odeslat ko&amp;mentář</translation>
+    </message>
+    <message>
+        <source>&amp;Approve record</source>
+        <translation>&amp;Schválit záznam</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject field…</source>
+        <translation>&amp;Zamítnout pole…</translation>
+    </message>
+    <message>
+        <source>&amp;Send rejection</source>
+        <translation>Ode&amp;slat zamítnutí</translation>
+    </message>
+    <message>
+        <source>&amp;Next record</source>
+        <translation>&amp;Další záznam</translation>
+    </message>
+    <message>
+        <source>Re&amp;load queue</source>
+        <translation>Načíst frontu zno&amp;vu</translation>
+    </message>
+    <message>
+        <source>In the field table: {approve} approves the record, {reject} rejects the selected field, {send} sends the rejection, {next} goes to the next record.</source>
+        <translation>V tabulce polí: {approve} schválí záznam, {reject} zamítne vybrané pole, {send} odešle zamítnutí, {next} přejde na další záznam.</translation>
+    </message>
+    <message>
+        <source>Approve record</source>
+        <translation>Schválit záznam</translation>
+    </message>
+    <message>
+        <source>Reject field</source>
+        <translation>Zamítnout pole</translation>
+    </message>
+    <message>
+        <source>Send rejection</source>
+        <translation>Odeslat zamítnutí</translation>
+    </message>
+    <message>
+        <source>Next record</source>
+        <translation>Další záznam</translation>
+    </message>
+    <message>
+        <source>No records to verify.</source>
+        <translation>Žádné záznamy k ověření.</translation>
+    </message>
+    <message>
+        <source>No records are waiting for verification.</source>
+        <translation>Na ověření nečekají žádné záznamy.</translation>
+    </message>
+    <message>
+        <source>Record {n} of {total} waiting.</source>
+        <translation>Záznam {n} z {total} čekajících.</translation>
+    </message>
+    <message>
+        <source>Unnamed record</source>
+        <translation>Záznam bez názvu</translation>
+    </message>
+    <message>
+        <source>{record} — {state}</source>
+        <translation>{record} — {state}</translation>
+    </message>
+    <message>
+        <source>Rejected: {reason}</source>
+        <translation>Zamítnuto: {reason}</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vy</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operátor</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Kolega</translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translation>Schváleno.</translation>
+    </message>
+    <message>
+        <source>{field}: {reason}. Press {send} to send.</source>
+        <translation>{field}: {reason}. Odešlete klávesou {send}.</translation>
+    </message>
+    <message>
+        <source>Rejection sent.</source>
+        <translation>Zamítnutí odesláno.</translation>
+    </message>
+    <message>
+        <source>{what} Next: {record}.</source>
+        <translation>{what} Další: {record}.</translation>
+    </message>
+    <message>
+        <source>Record {n} of {total}: {record}.</source>
+        <translation>Záznam {n} z {total}: {record}.</translation>
+    </message>
+    <message>
+        <source>Comment posted.</source>
+        <translation>Komentář odeslán.</translation>
+    </message>
+</context>
+<context>
+    <name>_NewOwnerPage</name>
+    <message>
+        <source>New owner</source>
+        <translation>Nový vlastník</translation>
+    </message>
+    <message>
+        <source>Who takes the records over.</source>
+        <translation>Kdo záznamy převezme.</translation>
+    </message>
+    <message>
+        <source>New &amp;owner</source>
+        <translation>Nový &amp;vlastník</translation>
+    </message>
+    <message>
+        <source>Move open &amp;tasks too</source>
+        <translation>Převést i otevřené ú&amp;koly</translation>
+    </message>
+</context>
+<context>
+    <name>_OwnerPage</name>
+    <message>
+        <source>Whose records</source>
+        <translation>Čí záznamy</translation>
+    </message>
+    <message>
+        <source>Pick the person who leaves. Their records are handed over.</source>
+        <translation>Vyberte odcházející osobu. Její záznamy budou předány.</translation>
+    </message>
+    <message>
+        <source>&amp;Leaver</source>
+        <translation>&amp;Odcházející</translation>
+    </message>
+</context>
+<context>
+    <name>_PreviewPage</name>
+    <message>
+        <source>What moves</source>
+        <translation>Co se převede</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Počítám…</translation>
+    </message>
+    <message>
+        <source>{name} owns {customers} records and has {tasks} open tasks.</source>
+        <translation>{name}: záznamů {customers}, otevřených úkolů {tasks}.</translation>
+    </message>
+</context>
+<context>
+    <name>_RunPage</name>
+    <message>
+        <source>Handing over</source>
+        <translation>Předávání</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Zastavit</translation>
+    </message>
+    <message>
+        <source>Handover progress</source>
+        <translation>Průběh předání</translation>
+    </message>
+    <message>
+        <source>Moving records and deactivating the user…</source>
+        <translation>Převádím záznamy a deaktivuji uživatele…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step…</source>
+        <translation>Zastavím po aktuálním kroku…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Hotovo.</translation>
+    </message>
+</context>
+<context>
+    <name>_SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Souhrn</translation>
+    </message>
+    <message>
+        <source>{customers} records and {tasks} open tasks moved to {owner}.</source>
+        <translation>Záznamů {customers} a otevřených úkolů {tasks} převedeno na: {owner}.</translation>
+    </message>
+    <message>
+        <source>{moved} {leaver} is deactivated and signed out everywhere. Their devices delete the local data at their next contact with the server.</source>
+        <translation>{moved} Uživatel {leaver} je deaktivován a všude odhlášen. Jeho zařízení smažou místní data při příštím spojení se serverem.</translation>
+    </message>
+    <message>
+        <source>Stopped. {moved} {leaver} is still active; run the handover again to finish.</source>
+        <translation>Zastaveno. {moved} Uživatel {leaver} je stále aktivní; dokončete předání jeho novým spuštěním.</translation>
+    </message>
+    <message>
+        <source>Handover finished.</source>
+        <translation>Předání dokončeno.</translation>
+    </message>
+    <message>
+        <source>Handover stopped.</source>
+        <translation>Předání zastaveno.</translation>
     </message>
 </context>
 </TS>

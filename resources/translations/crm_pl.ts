@@ -65,6 +65,733 @@
     </message>
 </context>
 <context>
+    <name>AssignmentDialog</name>
+    <message>
+        <source>Edit assignment</source>
+        <translation>Edytuj zlecenie</translation>
+    </message>
+    <message>
+        <source>New assignment</source>
+        <translation>Nowe zlecenie</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nazwa</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions</source>
+        <translation>&amp;Instrukcje</translation>
+    </message>
+    <message>
+        <source>What operators should do.</source>
+        <translation>Co mają robić operatorzy.</translation>
+    </message>
+    <message>
+        <source>&amp;Territory</source>
+        <translation>&amp;Teren</translation>
+    </message>
+    <message>
+        <source>For example: mazowieckie.</source>
+        <translation>Na przykład: mazowieckie.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nikt</translation>
+    </message>
+    <message>
+        <source>&amp;Principal</source>
+        <translation>&amp;Zleceniodawca</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinator</source>
+        <translation>&amp;Koordynator</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Członkowie</translation>
+    </message>
+    <message>
+        <source>&amp;Supervisors</source>
+        <translation>&amp;Opiekunowie</translation>
+    </message>
+    <message>
+        <source>&amp;Operators</source>
+        <translation>Op&amp;eratorzy</translation>
+    </message>
+    <message>
+        <source>V&amp;erifiers</source>
+        <translation>&amp;Weryfikatorzy</translation>
+    </message>
+    <message>
+        <source>Space checks or unchecks a person.</source>
+        <translation>Spacja zaznacza lub odznacza osobę.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Zapi&amp;sz</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Error: a person has one part in an assignment. Uncheck the extra one.</source>
+        <translation>Błąd: osoba ma w zleceniu jedną rolę. Odznacz nadmiarową.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsPage</name>
+    <message>
+        <source>Open</source>
+        <translation>Otwarte</translation>
+    </message>
+    <message>
+        <source>Closed for operators</source>
+        <translation>Zamknięte dla operatorów</translation>
+    </message>
+    <message>
+        <source>Closed definitively</source>
+        <translation>Zamknięte ostatecznie</translation>
+    </message>
+    <message>
+        <source>&amp;Assignments</source>
+        <translation>&amp;Zlecenia</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Zlecenia</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Teren</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Członkowie</translation>
+    </message>
+    <message>
+        <source>Records per per&amp;son</source>
+        <translation>Rekordy według o&amp;sób</translation>
+    </message>
+    <message>
+        <source>Records per person</source>
+        <translation>Rekordy według osób</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Dziś</translation>
+    </message>
+    <message>
+        <source>In total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <source>&amp;New assignment…</source>
+        <translation>&amp;Nowe zlecenie…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edytuj…</translation>
+    </message>
+    <message>
+        <source>C&amp;ustom field…</source>
+        <translation>Pole wł&amp;asne…</translation>
+    </message>
+    <message>
+        <source>&amp;Close for operators</source>
+        <translation>Zamknij dla &amp;operatorów</translation>
+    </message>
+    <message>
+        <source>Close &amp;definitively…</source>
+        <translation>Zamknij osta&amp;tecznie…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>&amp;Wznów</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Odśwież</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nikt</translation>
+    </message>
+    <message>
+        <source>user {id}</source>
+        <translation>użytkownik {id}</translation>
+    </message>
+    <message>
+        <source>Principal: {principal}. Coordinator: {coordinator}. Supervisors: {sup}. Operators: {ops}. Verifiers: {ver}.
+Instructions: {instructions}</source>
+        <translation>Zleceniodawca: {principal}. Koordynator: {coordinator}. Opiekunowie: {sup}. Operatorzy: {ops}. Weryfikatorzy: {ver}.
+Instrukcje: {instructions}</translation>
+    </message>
+    <message>
+        <source>Assignment created.</source>
+        <translation>Zlecenie utworzone.</translation>
+    </message>
+    <message>
+        <source>Assignment saved.</source>
+        <translation>Zlecenie zapisane.</translation>
+    </message>
+    <message>
+        <source>Custom field {label} defined.</source>
+        <translation>Utworzono pole własne {label}.</translation>
+    </message>
+    <message>
+        <source>Closed for operators.</source>
+        <translation>Zamknięto dla operatorów.</translation>
+    </message>
+    <message>
+        <source>Close assignment definitively</source>
+        <translation>Ostateczne zamknięcie zlecenia</translation>
+    </message>
+    <message>
+        <source>Close “{name}” definitively?</source>
+        <translation>Zamknąć ostatecznie „{name}”?</translation>
+    </message>
+    <message>
+        <source>Its sub-assignments close too, their open tasks are cancelled, and operators can no longer change its records. A coordinator can reopen it later.</source>
+        <translation>Zamkną się też zlecenia podrzędne, ich otwarte zadania zostaną anulowane, a operatorzy nie będą mogli zmieniać jego rekordów. Koordynator może je później wznowić.</translation>
+    </message>
+    <message>
+        <source>Close &amp;definitively</source>
+        <translation>Zamknij osta&amp;tecznie</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Assignment closed definitively.</source>
+        <translation>Zlecenie zamknięte ostatecznie.</translation>
+    </message>
+    <message>
+        <source>Assignment reopened.</source>
+        <translation>Zlecenie wznowione.</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeDialog</name>
+    <message>
+        <source>New custom field</source>
+        <translation>Nowe pole własne</translation>
+    </message>
+    <message>
+        <source>The field appears on the records of “{assignment}”.</source>
+        <translation>Pole pojawi się w rekordach zlecenia „{assignment}”.</translation>
+    </message>
+    <message>
+        <source>&amp;Required</source>
+        <translation>&amp;Wymagane</translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation>&amp;Klucz</translation>
+    </message>
+    <message>
+        <source>Lowercase letters, digits and underscores, e.g. herd_size.</source>
+        <translation>Małe litery, cyfry i podkreślenia, np. wielkosc_stada.</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>&amp;Etykieta</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Typ</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Grupa</translation>
+    </message>
+    <message>
+        <source>Access to the group decides who sees it.</source>
+        <translation>O tym, kto widzi pole, decyduje dostęp do grupy.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoices</source>
+        <translation>&amp;Opcje</translation>
+    </message>
+    <message>
+        <source>One per line; only for a list.</source>
+        <translation>Jedna w wierszu; tylko dla listy.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Konflikty</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikty</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Rekord</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Moja</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Ich</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Pierwotna</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Zachowaj &amp;moją</translation>
+    </message>
+    <message>
+        <source>Accept th&amp;eirs</source>
+        <translation>Przyjmij &amp;ich</translation>
+    </message>
+    <message>
+        <source>Restore &amp;original</source>
+        <translation>Przywróć &amp;pierwotną</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Odśwież</translation>
+    </message>
+    <message>
+        <source>Record {id}</source>
+        <translation>Rekord {id}</translation>
+    </message>
+    <message>
+        <source>Whole record (deleted here)</source>
+        <translation>Cały rekord (tu usunięty)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(puste)</translation>
+    </message>
+    <message>
+        <source>No conflicts. Every change reached the server cleanly.</source>
+        <translation>Brak konfliktów. Wszystkie zmiany dotarły na serwer bez problemów.</translation>
+    </message>
+    <message>
+        <source>{n} conflicts wait for your decision.</source>
+        <translation>Konflikty czekające na decyzję: {n}.</translation>
+    </message>
+    <message>
+        <source>{field} of {record}: you entered “{mine}”, {user} entered “{theirs}”, it was “{base}” before.</source>
+        <translation>{field} w {record}: wpisano tu „{mine}”, {user} wpisał „{theirs}”, wcześniej było „{base}”.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>ktoś inny</translation>
+    </message>
+    <message>
+        <source>Kept your value.</source>
+        <translation>Zachowano twoją wartość.</translation>
+    </message>
+    <message>
+        <source>Accepted their value.</source>
+        <translation>Przyjęto ich wartość.</translation>
+    </message>
+    <message>
+        <source>Restored the original value.</source>
+        <translation>Przywrócono pierwotną wartość.</translation>
+    </message>
+    <message>
+        <source>{done} {n} left.</source>
+        <translation>{done} Pozostało: {n}.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerForm</name>
+    <message>
+        <source>Customer {row} of {total}</source>
+        <translation>Klient {row} z {total}</translation>
+    </message>
+    <message>
+        <source>Back to list</source>
+        <translation>Powrót do listy</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>{group} (read-only)</source>
+        <translation>{group} (tylko do odczytu)</translation>
+    </message>
+    <message>
+        <source>Flagged by the verifier: {reason}. {comment}</source>
+        <translation>Oznaczone przez weryfikatora: {reason}. {comment}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Dane</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Dyskusja</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <source>10 digits</source>
+        <translation>10 cyfr</translation>
+    </message>
+    <message>
+        <source>9 or 14 digits</source>
+        <translation>9 lub 14 cyfr</translation>
+    </message>
+    <message>
+        <source>For example 10.11.Z</source>
+        <translation>Na przykład 10.11.Z</translation>
+    </message>
+    <message>
+        <source>8 digits</source>
+        <translation>8 cyfr</translation>
+    </message>
+    <message>
+        <source>CZ and 8 to 10 digits</source>
+        <translation>CZ i od 8 do 10 cyfr</translation>
+    </message>
+    <message>
+        <source>For example 00-950 or 602 00</source>
+        <translation>Na przykład 00-950 lub 602 00</translation>
+    </message>
+    <message>
+        <source>For example name@example.com</source>
+        <translation>Na przykład imie@example.com</translation>
+    </message>
+    <message>
+        <source>Starts with https://</source>
+        <translation>Zaczyna się od https://</translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation>Liczba</translation>
+    </message>
+    <message>
+        <source>Year-month-day</source>
+        <translation>Rok-miesiąc-dzień</translation>
+    </message>
+    <message>
+        <source>Digits, optionally starting with +</source>
+        <translation>Cyfry, opcjonalnie z + na początku</translation>
+    </message>
+    <message>
+        <source>Read-only.</source>
+        <translation>Tylko do odczytu.</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Nowy klient</translation>
+    </message>
+    <message>
+        <source>The record is saved on this device and sent at the next sync.</source>
+        <translation>Rekord zostanie zapisany na tym komputerze i wysłany przy następnej synchronizacji.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(bez nazwy)</translation>
+    </message>
+    <message>
+        <source>Assignment: {name}</source>
+        <translation>Zlecenie: {name}</translation>
+    </message>
+    <message>
+        <source>Flagged: {fields}</source>
+        <translation>Oznaczone: {fields}</translation>
+    </message>
+    <message>
+        <source>Verification: {state}</source>
+        <translation>Weryfikacja: {state}</translation>
+    </message>
+    <message>
+        <source>Read-only: the assignment is closed.</source>
+        <translation>Tylko do odczytu: zlecenie jest zamknięte.</translation>
+    </message>
+    <message>
+        <source>Read-only: your role cannot edit this record.</source>
+        <translation>Tylko do odczytu: Twoja rola nie pozwala edytować tego rekordu.</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Utworzono</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Zmieniono</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Usunięto</translation>
+    </message>
+    <message>
+        <source>Version from the server</source>
+        <translation>Wersja z serwera</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Czeka na wysłanie</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Wysłano</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Odrzucone przez serwer</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>Na serwerze</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Zmiana</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Pola</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Zmienił</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>teraz</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komentarz</translation>
+    </message>
+    <message>
+        <source>Verifier</source>
+        <translation>Weryfikator</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Wiadomość</translation>
+    </message>
+    <message>
+        <source>Back to the customer list (Esc)</source>
+        <translation>Powrót do listy klientów (Esc)</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Zmiany</translation>
+    </message>
+    <message>
+        <source>Owners over time</source>
+        <translation>Właściciele w czasie</translation>
+    </message>
+    <message>
+        <source>Fields flagged by the verifier</source>
+        <translation>Pola oznaczone przez weryfikatora</translation>
+    </message>
+    <message>
+        <source>Discussion with the verifier</source>
+        <translation>Dyskusja z weryfikatorem</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Nie ma nic do zapisania.</translation>
+    </message>
+    <message>
+        <source>Not saved. {reason}</source>
+        <translation>Nie zapisano. {reason}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Zapisano.</translation>
+    </message>
+    <message>
+        <source>Not saved, {count} errors. {first}</source>
+        <translation>Nie zapisano, błędów: {count}. {first}</translation>
+    </message>
+    <message>
+        <source>Not saved. {first}</source>
+        <translation>Nie zapisano. {first}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerList</name>
+    <message>
+        <source>Flagged</source>
+        <translation>Oznaczone</translation>
+    </message>
+    <message>
+        <source>Flagged: {fields}</source>
+        <translation>Oznaczone: {fields}</translation>
+    </message>
+    <message>
+        <source>Flagged row: {status}</source>
+        <translation>Oznaczony wiersz: {status}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>This customer is no longer on this device.</source>
+        <translation>Tego klienta nie ma już na tym komputerze.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes. Save with Ctrl+S first.</source>
+        <translation>Niezapisane zmiany. Najpierw zapisz skrótem Ctrl+S.</translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation>niezapisane zmiany</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Szukaj</translation>
+    </message>
+    <message>
+        <source>Name, identifier, phone, e-mail or city</source>
+        <translation>Nazwa, identyfikator, telefon, e-mail lub miasto</translation>
+    </message>
+    <message>
+        <source>&amp;Assignment</source>
+        <translation>&amp;Zlecenie</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>Właś&amp;ciciel</translation>
+    </message>
+    <message>
+        <source>&amp;Verification</source>
+        <translation>W&amp;eryfikacja</translation>
+    </message>
+    <message>
+        <source>R&amp;egion</source>
+        <translation>Wo&amp;jewództwo</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <source>&amp;New customer</source>
+        <translation>&amp;Nowy klient</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;column</source>
+        <translation>Sortuj wg &amp;kolumny</translation>
+    </message>
+    <message>
+        <source>Sort by the column of the current cell; again to reverse</source>
+        <translation>Sortuje według kolumny bieżącej komórki; ponownie odwraca kolejność</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Wszystkie</translation>
+    </message>
+    <message>
+        <source>{count} customers</source>
+        <translation>Klientów: {count}</translation>
+    </message>
+    <message>
+        <source>{count} found.</source>
+        <translation>Znaleziono: {count}.</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted.</source>
+        <translation>Tej kolumny nie można sortować.</translation>
+    </message>
+    <message>
+        <source>Sorted by {column}, descending.</source>
+        <translation>Posortowano według {column}, malejąco.</translation>
+    </message>
+    <message>
+        <source>Sorted by {column}, ascending.</source>
+        <translation>Posortowano według {column}, rosnąco.</translation>
+    </message>
+    <message>
+        <source>No more customers.</source>
+        <translation>Nie ma więcej klientów.</translation>
+    </message>
+    <message>
+        <source>No more flagged customers.</source>
+        <translation>Nie ma więcej oznaczonych klientów.</translation>
+    </message>
+</context>
+<context>
     <name>DataTableView</name>
     <message>
         <source>blank</source>
@@ -73,6 +800,392 @@
     <message>
         <source>{column}, {row}</source>
         <translation>{column}, {row}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>REGON</source>
+        <translation>REGON</translation>
+    </message>
+    <message>
+        <source>PKD</source>
+        <translation>PKD</translation>
+    </message>
+    <message>
+        <source>IČO</source>
+        <translation>IČO</translation>
+    </message>
+    <message>
+        <source>DIČ</source>
+        <translation>DIČ</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Ulica</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Miejscowość</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Województwo</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Business activity</source>
+        <translation>Przedmiot działalności</translation>
+    </message>
+    <message>
+        <source>Employment level</source>
+        <translation>Poziom zatrudnienia</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Strona WWW</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation>Telefon stacjonarny</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Telefon komórkowy</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Faks</translation>
+    </message>
+    <message>
+        <source>Data source 1</source>
+        <translation>Źródło danych 1</translation>
+    </message>
+    <message>
+        <source>Data source 2</source>
+        <translation>Źródło danych 2</translation>
+    </message>
+    <message>
+        <source>Data source 3</source>
+        <translation>Źródło danych 3</translation>
+    </message>
+    <message>
+        <source>Data source 4</source>
+        <translation>Źródło danych 4</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <source>Purchase price</source>
+        <translation>Cena zakupu</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marża</translation>
+    </message>
+    <message>
+        <source>Invalid format</source>
+        <translation>Zły format</translation>
+    </message>
+    <message>
+        <source>Wrong value</source>
+        <translation>Błędna wartość</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Nieosiągalny</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Inne</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Niezweryfikowany</translation>
+    </message>
+    <message>
+        <source>Corrected, waiting</source>
+        <translation>Poprawiony, czeka</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Zatwierdzony</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Odrzucony</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>Identyfikacja</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefony</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Działalność</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Źródła</translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation>Handlowe</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Weryfikacja</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Własne</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Choice from a list</source>
+        <translation>Wybór z listy</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>Tak lub nie</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>REGON</source>
+        <translation>REGON</translation>
+    </message>
+    <message>
+        <source>PKD</source>
+        <translation>PKD</translation>
+    </message>
+    <message>
+        <source>IČO</source>
+        <translation>IČO</translation>
+    </message>
+    <message>
+        <source>DIČ</source>
+        <translation>DIČ</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Ulica</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Miasto</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Województwo</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Business activity</source>
+        <translation>Przedmiot działalności</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Zatrudnienie</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Strona WWW</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation>Telefon stacjonarny</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Telefon komórkowy</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Faks</translation>
+    </message>
+    <message>
+        <source>Data source 1</source>
+        <translation>Źródło danych 1</translation>
+    </message>
+    <message>
+        <source>Data source 2</source>
+        <translation>Źródło danych 2</translation>
+    </message>
+    <message>
+        <source>Data source 3</source>
+        <translation>Źródło danych 3</translation>
+    </message>
+    <message>
+        <source>Data source 4</source>
+        <translation>Źródło danych 4</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <source>Purchase price</source>
+        <translation>Cena zakupu</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marża</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Weryfikacja</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>Identyfikacja</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefony</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Działalność</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Źródła</translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation>Dane handlowe</translation>
+    </message>
+    <message>
+        <source>Assignment fields</source>
+        <translation>Pola zlecenia</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Niezweryfikowany</translation>
+    </message>
+    <message>
+        <source>Waiting for verification</source>
+        <translation>Czeka na weryfikację</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Zatwierdzony</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Oznaczony</translation>
+    </message>
+    <message>
+        <source>invalid format</source>
+        <translation>nieprawidłowy format</translation>
+    </message>
+    <message>
+        <source>wrong value</source>
+        <translation>błędna wartość</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>nieosiągalny</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplikat</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>inne</translation>
     </message>
 </context>
 <context>
@@ -88,6 +1201,135 @@
     <message>
         <source>Error: {message}</source>
         <translation>Błąd: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverWizard</name>
+    <message>
+        <source>Deactivate a user</source>
+        <translation>Dezaktywuj użytkownika</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate and hand over</source>
+        <translation>&amp;Dezaktywuj i przekaż</translation>
+    </message>
+</context>
+<context>
+    <name>InitialSyncDialog</name>
+    <message>
+        <source>First sync</source>
+        <translation>Pierwsza synchronizacja</translation>
+    </message>
+    <message>
+        <source>Downloading your data</source>
+        <translation>Pobieranie Twoich danych</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Łączenie…</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Postęp synchronizacji</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Anuluj</translation>
+    </message>
+    <message>
+        <source>Sending your changes</source>
+        <translation>Wysyłanie Twoich zmian</translation>
+    </message>
+    <message>
+        <source>Downloading customers</source>
+        <translation>Pobieranie klientów</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Synchronizacja</translation>
+    </message>
+    <message>
+        <source>{phase}: {done} of {total}</source>
+        <translation>{phase}: {done} z {total}</translation>
+    </message>
+    <message>
+        <source>{phase}: {done}</source>
+        <translation>{phase}: {done}</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step…</source>
+        <translation>Zatrzymanie po bieżącym kroku…</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in — CRM</source>
+        <translation>Logowanie — CRM</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Logowanie</translation>
+    </message>
+    <message>
+        <source>C&amp;hange server…</source>
+        <translation>&amp;Zmień serwer…</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Login</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Hasło</translation>
+    </message>
+    <message>
+        <source>&amp;Demo users (password: demo)</source>
+        <translation>&amp;Użytkownicy demo (hasło: demo)</translation>
+    </message>
+    <message>
+        <source>Demo users</source>
+        <translation>Użytkownicy demo</translation>
+    </message>
+    <message>
+        <source>{login} — {role}</source>
+        <translation>{login} — {role}</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Za&amp;loguj</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Za&amp;kończ</translation>
+    </message>
+    <message>
+        <source>Server: {url}</source>
+        <translation>Serwer: {url}</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Logowanie…</translation>
+    </message>
+    <message>
+        <source>Login: {error}</source>
+        <translation>Login: {error}</translation>
+    </message>
+    <message>
+        <source>Password: {error}</source>
+        <translation>Hasło: {error}</translation>
+    </message>
+    <message>
+        <source>Try again in {seconds} s.</source>
+        <translation>Spróbuj ponownie za {seconds} s.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in ({seconds})</source>
+        <translation>Za&amp;loguj ({seconds})</translation>
+    </message>
+    <message>
+        <source>You can sign in again.</source>
+        <translation>Możesz zalogować się ponownie.</translation>
     </message>
 </context>
 <context>
@@ -316,8 +1558,143 @@
         <translation>Twoje dane lokalne są zablokowane. Połącz się z serwerem i zaloguj ponownie.</translation>
     </message>
     <message>
+        <source>Too many failed sign-ins: the server has locked this account for a while. Wait, or ask your administrator to unlock it.</source>
+        <translation>Zbyt wiele nieudanych logowań: serwer zablokował to konto na jakiś czas. Poczekaj lub poproś administratora o odblokowanie.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. Wait until the time shown, then try again.</source>
+        <translation>Zbyt wiele błędnych haseł. Poczekaj podany czas i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>You have been offline too long, so your local data is locked. Connect to the network and sign in again.</source>
+        <translation>Zbyt długo pracowano bez połączenia, więc dane lokalne są zablokowane. Połącz się z siecią i zaloguj ponownie.</translation>
+    </message>
+    <message>
+        <source>You were offline longer than allowed, so the local data was erased. Sign in online to download it again.</source>
+        <translation>Praca bez połączenia trwała dłużej, niż wolno, więc dane lokalne zostały usunięte. Zaloguj się online, aby pobrać je ponownie.</translation>
+    </message>
+    <message>
+        <source>Not a server address. Use the form https://crm.example.com.</source>
+        <translation>To nie jest adres serwera. Użyj formy https://crm.example.com.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed for this computer. Use the https:// address your administrator gave you.</source>
+        <translation>Zwykłe http:// jest dozwolone tylko dla tego komputera. Użyj adresu https:// od administratora.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again to continue syncing.</source>
+        <translation>Twoja sesja wygasła. Zaloguj się ponownie, aby dalej synchronizować.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s identity has changed. Do not continue; contact your administrator.</source>
+        <translation>Tożsamość serwera się zmieniła. Nie kontynuuj; skontaktuj się z administratorem.</translation>
+    </message>
+    <message>
+        <source>The server sent an invalid answer. Contact your administrator.</source>
+        <translation>Serwer przysłał nieprawidłową odpowiedź. Skontaktuj się z administratorem.</translation>
+    </message>
+    <message>
+        <source>Your access to this data has ended, so it was erased from this computer.</source>
+        <translation>Twój dostęp do tych danych wygasł, więc zostały usunięte z tego komputera.</translation>
+    </message>
+    <message>
+        <source>The system key store reported an error. Restart it, then try again.</source>
+        <translation>Systemowy magazyn kluczy zgłosił błąd. Uruchom go ponownie i spróbuj jeszcze raz.</translation>
+    </message>
+    <message>
+        <source>The system key store has changed since this profile was created. Switch back to the previous one, or sign in online to start again.</source>
+        <translation>Systemowy magazyn kluczy zmienił się od utworzenia profilu. Przywróć poprzedni lub zaloguj się online, aby zacząć od nowa.</translation>
+    </message>
+    <message>
+        <source>The key of your local data is missing from the system key store. Sign in online to download your data again.</source>
+        <translation>W systemowym magazynie kluczy brakuje klucza danych lokalnych. Zaloguj się online, aby pobrać dane ponownie.</translation>
+    </message>
+    <message>
+        <source>The local key file is damaged. Sign in online to download your data again.</source>
+        <translation>Lokalny plik klucza jest uszkodzony. Zaloguj się online, aby pobrać dane ponownie.</translation>
+    </message>
+    <message>
+        <source>No local data for this login yet. Sign in online first.</source>
+        <translation>Brak jeszcze danych lokalnych dla tego loginu. Najpierw zaloguj się online.</translation>
+    </message>
+    <message>
+        <source>Your local data was made by a newer version. Install the current one.</source>
+        <translation>Dane lokalne utworzyła nowsza wersja. Zainstaluj aktualną wersję.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Try again; if it keeps happening, report it.</source>
         <translation>Coś poszło nie tak. Spróbuj ponownie; jeśli to się powtarza, zgłoś to.</translation>
+    </message>
+</context>
+<context>
+    <name>MyWorkPage</name>
+    <message>
+        <source>Current assignment</source>
+        <translation>Bieżące zlecenie</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nazwa:</translation>
+    </message>
+    <message>
+        <source>Instructions:</source>
+        <translation>Instrukcje:</translation>
+    </message>
+    <message>
+        <source>Territory:</source>
+        <translation>Teren:</translation>
+    </message>
+    <message>
+        <source>Entered today:</source>
+        <translation>Wprowadzono dziś:</translation>
+    </message>
+    <message>
+        <source>Rows rejected by the &amp;verifier</source>
+        <translation>Wiersze odrzucone przez &amp;weryfikatora</translation>
+    </message>
+    <message>
+        <source>Rows rejected by the verifier</source>
+        <translation>Wiersze odrzucone przez weryfikatora</translation>
+    </message>
+    <message>
+        <source>&amp;New customer</source>
+        <translation>&amp;Nowy klient</translation>
+    </message>
+    <message>
+        <source>&amp;Open selected</source>
+        <translation>&amp;Otwórz zaznaczony</translation>
+    </message>
+    <message>
+        <source>No assignment yet. Sync, or ask your supervisor.</source>
+        <translation>Brak zlecenia. Zsynchronizuj lub zapytaj opiekuna.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <source>{count} of {target} (the daily target)</source>
+        <translation>{count} z {target} (cel dzienny)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>Open the record for details</source>
+        <translation>Szczegóły w rekordzie</translation>
+    </message>
+    <message>
+        <source>No more rejected rows.</source>
+        <translation>Nie ma więcej odrzuconych wierszy.</translation>
     </message>
 </context>
 <context>
@@ -356,6 +1733,68 @@
     <message>
         <source>This page is not available yet.</source>
         <translation>Ta strona nie jest jeszcze dostępna.</translation>
+    </message>
+</context>
+<context>
+    <name>RejectFieldDialog</name>
+    <message>
+        <source>Reject field: {field}</source>
+        <translation>Odrzuć pole: {field}</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Powód</translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>&amp;Komentarz</translation>
+    </message>
+    <message>
+        <source>Optional; the operator reads it.</source>
+        <translation>Opcjonalny; operator go przeczyta.</translation>
+    </message>
+    <message>
+        <source>Field {field} will be sent back to the operator.</source>
+        <translation>Pole {field} wróci do operatora.</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject field</source>
+        <translation>&amp;Odrzuć pole</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddressDialog</name>
+    <message>
+        <source>CRM server</source>
+        <translation>Serwer CRM</translation>
+    </message>
+    <message>
+        <source>Connect to your CRM server</source>
+        <translation>Połącz się z serwerem CRM</translation>
+    </message>
+    <message>
+        <source>Enter the address your administrator gave you. It starts with https://.</source>
+        <translation>Wpisz adres otrzymany od administratora. Zaczyna się od https://.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation>&amp;Adres serwera</translation>
+    </message>
+    <message>
+        <source>For example https://crm.example.com</source>
+        <translation>Na przykład https://crm.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Dalej</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
     </message>
 </context>
 <context>
@@ -406,6 +1845,17 @@
     </message>
 </context>
 <context>
+    <name>Start</name>
+    <message>
+        <source>Demo mode: a local demo server with sample data. Nothing is kept afterwards.</source>
+        <translation>Tryb demo: lokalny serwer demo z przykładowymi danymi. Nic nie zostanie zachowane.</translation>
+    </message>
+    <message>
+        <source>No system key store was found, so the demo keeps its key in memory only. The real client refuses to run without one.</source>
+        <translation>Nie znaleziono systemowego magazynu kluczy, więc demo trzyma klucz tylko w pamięci. Właściwy klient bez niego nie działa.</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatus</name>
     <message>
         <source>Online</source>
@@ -445,6 +1895,422 @@
     <message>
         <source>Sync &amp;now</source>
         <translation>Synchronizuj &amp;teraz</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Verifier</source>
+        <translation>Weryfikator</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Opiekun</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordynator</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Zleceniodawca</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Dyrektor</translation>
+    </message>
+    <message>
+        <source>External call-centre operator</source>
+        <translation>Zewnętrzny operator call center</translation>
+    </message>
+    <message>
+        <source>Sales representative</source>
+        <translation>Przedstawiciel handlowy</translation>
+    </message>
+    <message>
+        <source>Service technician</source>
+        <translation>Serwisant</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Nowy użytkownik</translation>
+    </message>
+    <message>
+        <source>The new user signs in with this login and password.</source>
+        <translation>Nowy użytkownik zaloguje się tym loginem i hasłem.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nazwa</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Login</translation>
+    </message>
+    <message>
+        <source>Letters, digits and . _ @ -</source>
+        <translation>Litery, cyfry i . _ @ -</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Hasło</translation>
+    </message>
+    <message>
+        <source>At least {n} characters.</source>
+        <translation>Co najmniej {n} znaków.</translation>
+    </message>
+    <message>
+        <source>Roles of {name}</source>
+        <translation>Role użytkownika {name}</translation>
+    </message>
+    <message>
+        <source>Roles combine: the user may do what any of them allows.</source>
+        <translation>Role się sumują: użytkownik może to, na co pozwala którakolwiek z nich.</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Use letters, digits and . _ @ - only.</source>
+        <translation>Użyj tylko liter, cyfr i . _ @ -.</translation>
+    </message>
+    <message>
+        <source>Too short. Use at least {n} characters.</source>
+        <translation>Za krótkie. Użyj co najmniej {n} znaków.</translation>
+    </message>
+    <message>
+        <source>Error: give at least one role.</source>
+        <translation>Błąd: nadaj co najmniej jedną rolę.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Użytkownicy</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Użytkownicy</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>&amp;Nowy użytkownik…</translation>
+    </message>
+    <message>
+        <source>&amp;Change roles…</source>
+        <translation>Zmień rol&amp;e…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Dezaktywuj…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Odśwież</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktywny</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Dezaktywowany</translation>
+    </message>
+    <message>
+        <source>User {name} created.</source>
+        <translation>Utworzono użytkownika {name}.</translation>
+    </message>
+    <message>
+        <source>Roles of {name} saved.</source>
+        <translation>Zapisano role użytkownika {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationPage</name>
+    <message>
+        <source>Fields of the record</source>
+        <translation>Pola rekordu</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decyzja</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Bez decyzji</translation>
+    </message>
+    <message>
+        <source>Comments with the operator</source>
+        <translation>Komentarze z operatorem</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Czas</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Wiadomość</translation>
+    </message>
+    <message>
+        <source>Discussion with the operator</source>
+        <translation>Rozmowa z operatorem</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment to the operator</source>
+        <translation>Ko&amp;mentarz dla operatora</translation>
+    </message>
+    <message>
+        <source>Post &amp;comment</source>
+        <translation>Wyślij &amp;komentarz</translation>
+    </message>
+    <message>
+        <source>&amp;Approve record</source>
+        <translation>&amp;Zatwierdź rekord</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject field…</source>
+        <translation>&amp;Odrzuć pole…</translation>
+    </message>
+    <message>
+        <source>&amp;Send rejection</source>
+        <translation>Wyślij o&amp;drzucenie</translation>
+    </message>
+    <message>
+        <source>&amp;Next record</source>
+        <translation>&amp;Następny rekord</translation>
+    </message>
+    <message>
+        <source>Re&amp;load queue</source>
+        <translation>Odśwież &amp;kolejkę</translation>
+    </message>
+    <message>
+        <source>In the field table: {approve} approves the record, {reject} rejects the selected field, {send} sends the rejection, {next} goes to the next record.</source>
+        <translation>W tabeli pól: {approve} zatwierdza rekord, {reject} odrzuca wybrane pole, {send} wysyła odrzucenie, {next} przechodzi do następnego rekordu.</translation>
+    </message>
+    <message>
+        <source>Approve record</source>
+        <translation>Zatwierdź rekord</translation>
+    </message>
+    <message>
+        <source>Reject field</source>
+        <translation>Odrzuć pole</translation>
+    </message>
+    <message>
+        <source>Send rejection</source>
+        <translation>Wyślij odrzucenie</translation>
+    </message>
+    <message>
+        <source>Next record</source>
+        <translation>Następny rekord</translation>
+    </message>
+    <message>
+        <source>No records to verify.</source>
+        <translation>Brak rekordów do weryfikacji.</translation>
+    </message>
+    <message>
+        <source>No records are waiting for verification.</source>
+        <translation>Żadne rekordy nie czekają na weryfikację.</translation>
+    </message>
+    <message>
+        <source>Record {n} of {total} waiting.</source>
+        <translation>Rekord {n} z {total} oczekujących.</translation>
+    </message>
+    <message>
+        <source>Unnamed record</source>
+        <translation>Rekord bez nazwy</translation>
+    </message>
+    <message>
+        <source>{record} — {state}</source>
+        <translation>{record} — {state}</translation>
+    </message>
+    <message>
+        <source>Rejected: {reason}</source>
+        <translation>Odrzucone: {reason}</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Ty</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Współpracownik</translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translation>Zatwierdzono.</translation>
+    </message>
+    <message>
+        <source>{field}: {reason}. Press {send} to send.</source>
+        <translation>{field}: {reason}. Wyślij klawiszem {send}.</translation>
+    </message>
+    <message>
+        <source>Rejection sent.</source>
+        <translation>Odrzucenie wysłane.</translation>
+    </message>
+    <message>
+        <source>{what} Next: {record}.</source>
+        <translation>{what} Następny: {record}.</translation>
+    </message>
+    <message>
+        <source>Record {n} of {total}: {record}.</source>
+        <translation>Rekord {n} z {total}: {record}.</translation>
+    </message>
+    <message>
+        <source>Comment posted.</source>
+        <translation>Komentarz wysłany.</translation>
+    </message>
+</context>
+<context>
+    <name>_NewOwnerPage</name>
+    <message>
+        <source>New owner</source>
+        <translation>Nowy właściciel</translation>
+    </message>
+    <message>
+        <source>Who takes the records over.</source>
+        <translation>Kto przejmie rekordy.</translation>
+    </message>
+    <message>
+        <source>New &amp;owner</source>
+        <translation>Nowy &amp;właściciel</translation>
+    </message>
+    <message>
+        <source>Move open &amp;tasks too</source>
+        <translation>Przenieś też otwarte &amp;zadania</translation>
+    </message>
+</context>
+<context>
+    <name>_OwnerPage</name>
+    <message>
+        <source>Whose records</source>
+        <translation>Czyje rekordy</translation>
+    </message>
+    <message>
+        <source>Pick the person who leaves. Their records are handed over.</source>
+        <translation>Wybierz osobę, która odchodzi. Jej rekordy zostaną przekazane.</translation>
+    </message>
+    <message>
+        <source>&amp;Leaver</source>
+        <translation>&amp;Odchodzący</translation>
+    </message>
+</context>
+<context>
+    <name>_PreviewPage</name>
+    <message>
+        <source>What moves</source>
+        <translation>Co zostanie przeniesione</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Liczę…</translation>
+    </message>
+    <message>
+        <source>{name} owns {customers} records and has {tasks} open tasks.</source>
+        <translation>{name}: rekordów {customers}, otwartych zadań {tasks}.</translation>
+    </message>
+</context>
+<context>
+    <name>_RunPage</name>
+    <message>
+        <source>Handing over</source>
+        <translation>Przekazywanie</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Zatrzymaj</translation>
+    </message>
+    <message>
+        <source>Handover progress</source>
+        <translation>Postęp przekazywania</translation>
+    </message>
+    <message>
+        <source>Moving records and deactivating the user…</source>
+        <translation>Przenoszę rekordy i dezaktywuję użytkownika…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step…</source>
+        <translation>Zatrzymam po bieżącym kroku…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Gotowe.</translation>
+    </message>
+</context>
+<context>
+    <name>_SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Podsumowanie</translation>
+    </message>
+    <message>
+        <source>{customers} records and {tasks} open tasks moved to {owner}.</source>
+        <translation>Rekordów {customers} i otwartych zadań {tasks} przeniesiono do: {owner}.</translation>
+    </message>
+    <message>
+        <source>{moved} {leaver} is deactivated and signed out everywhere. Their devices delete the local data at their next contact with the server.</source>
+        <translation>{moved} Użytkownik {leaver} jest dezaktywowany i wylogowany wszędzie. Jego urządzenia usuną dane lokalne przy następnym połączeniu z serwerem.</translation>
+    </message>
+    <message>
+        <source>Stopped. {moved} {leaver} is still active; run the handover again to finish.</source>
+        <translation>Zatrzymano. {moved} Użytkownik {leaver} jest nadal aktywny; uruchom przekazanie ponownie, aby je dokończyć.</translation>
+    </message>
+    <message>
+        <source>Handover finished.</source>
+        <translation>Przekazanie zakończone.</translation>
+    </message>
+    <message>
+        <source>Handover stopped.</source>
+        <translation>Przekazanie zatrzymane.</translation>
     </message>
 </context>
 </TS>

@@ -65,6 +65,733 @@
     </message>
 </context>
 <context>
+    <name>AssignmentDialog</name>
+    <message>
+        <source>Edit assignment</source>
+        <translation>Изменить задание</translation>
+    </message>
+    <message>
+        <source>New assignment</source>
+        <translation>Новое задание</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions</source>
+        <translation>&amp;Инструкции</translation>
+    </message>
+    <message>
+        <source>What operators should do.</source>
+        <translation>Что должны делать операторы.</translation>
+    </message>
+    <message>
+        <source>&amp;Territory</source>
+        <translation>&amp;Территория</translation>
+    </message>
+    <message>
+        <source>For example: mazowieckie.</source>
+        <translation>Например: Мазовецкое.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Никто</translation>
+    </message>
+    <message>
+        <source>&amp;Principal</source>
+        <translation>&amp;Заказчик</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinator</source>
+        <translation>&amp;Координатор</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>&amp;Supervisors</source>
+        <translation>&amp;Руководители</translation>
+    </message>
+    <message>
+        <source>&amp;Operators</source>
+        <translation>&amp;Операторы</translation>
+    </message>
+    <message>
+        <source>V&amp;erifiers</source>
+        <translation>&amp;Верификаторы</translation>
+    </message>
+    <message>
+        <source>Space checks or unchecks a person.</source>
+        <translation>Пробел отмечает или снимает отметку.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Со&amp;хранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Error: a person has one part in an assignment. Uncheck the extra one.</source>
+        <translation>Ошибка: у человека одна роль в задании. Снимите лишнюю отметку.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsPage</name>
+    <message>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Closed for operators</source>
+        <translation>Закрыто для операторов</translation>
+    </message>
+    <message>
+        <source>Closed definitively</source>
+        <translation>Закрыто окончательно</translation>
+    </message>
+    <message>
+        <source>&amp;Assignments</source>
+        <translation>&amp;Задания</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Задания</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Территория</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Records per per&amp;son</source>
+        <translation>Записи по со&amp;трудникам</translation>
+    </message>
+    <message>
+        <source>Records per person</source>
+        <translation>Записи по сотрудникам</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>In total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>&amp;New assignment…</source>
+        <translation>&amp;Новое задание…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>C&amp;ustom field…</source>
+        <translation>Своё &amp;поле…</translation>
+    </message>
+    <message>
+        <source>&amp;Close for operators</source>
+        <translation>Закрыть для &amp;операторов</translation>
+    </message>
+    <message>
+        <source>Close &amp;definitively…</source>
+        <translation>Закрыть о&amp;кончательно…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>&amp;Возобновить</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>О&amp;бновить</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>никто</translation>
+    </message>
+    <message>
+        <source>user {id}</source>
+        <translation>пользователь {id}</translation>
+    </message>
+    <message>
+        <source>Principal: {principal}. Coordinator: {coordinator}. Supervisors: {sup}. Operators: {ops}. Verifiers: {ver}.
+Instructions: {instructions}</source>
+        <translation>Заказчик: {principal}. Координатор: {coordinator}. Руководители: {sup}. Операторы: {ops}. Верификаторы: {ver}.
+Инструкции: {instructions}</translation>
+    </message>
+    <message>
+        <source>Assignment created.</source>
+        <translation>Задание создано.</translation>
+    </message>
+    <message>
+        <source>Assignment saved.</source>
+        <translation>Задание сохранено.</translation>
+    </message>
+    <message>
+        <source>Custom field {label} defined.</source>
+        <translation>Своё поле {label} создано.</translation>
+    </message>
+    <message>
+        <source>Closed for operators.</source>
+        <translation>Закрыто для операторов.</translation>
+    </message>
+    <message>
+        <source>Close assignment definitively</source>
+        <translation>Окончательно закрыть задание</translation>
+    </message>
+    <message>
+        <source>Close “{name}” definitively?</source>
+        <translation>Окончательно закрыть «{name}»?</translation>
+    </message>
+    <message>
+        <source>Its sub-assignments close too, their open tasks are cancelled, and operators can no longer change its records. A coordinator can reopen it later.</source>
+        <translation>Подзадания тоже закроются, их открытые задачи будут отменены, а операторы больше не смогут менять записи. Координатор может позже возобновить задание.</translation>
+    </message>
+    <message>
+        <source>Close &amp;definitively</source>
+        <translation>Закрыть о&amp;кончательно</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Assignment closed definitively.</source>
+        <translation>Задание закрыто окончательно.</translation>
+    </message>
+    <message>
+        <source>Assignment reopened.</source>
+        <translation>Задание возобновлено.</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeDialog</name>
+    <message>
+        <source>New custom field</source>
+        <translation>Новое своё поле</translation>
+    </message>
+    <message>
+        <source>The field appears on the records of “{assignment}”.</source>
+        <translation>Поле появится в записях задания «{assignment}».</translation>
+    </message>
+    <message>
+        <source>&amp;Required</source>
+        <translation>&amp;Обязательное</translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation>&amp;Ключ</translation>
+    </message>
+    <message>
+        <source>Lowercase letters, digits and underscores, e.g. herd_size.</source>
+        <translation>Строчные латинские буквы, цифры и подчёркивания, напр. herd_size.</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>&amp;Подпись</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Тип</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Группа</translation>
+    </message>
+    <message>
+        <source>Access to the group decides who sees it.</source>
+        <translation>Кто видит поле, решает доступ к группе.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoices</source>
+        <translation>&amp;Варианты</translation>
+    </message>
+    <message>
+        <source>One per line; only for a list.</source>
+        <translation>По одному в строке; только для списка.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Конфликты</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Моё</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Их</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Исходное</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Оставить &amp;моё</translation>
+    </message>
+    <message>
+        <source>Accept th&amp;eirs</source>
+        <translation>Принять &amp;их</translation>
+    </message>
+    <message>
+        <source>Restore &amp;original</source>
+        <translation>Вернуть &amp;исходное</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>О&amp;бновить</translation>
+    </message>
+    <message>
+        <source>Record {id}</source>
+        <translation>Запись {id}</translation>
+    </message>
+    <message>
+        <source>Whole record (deleted here)</source>
+        <translation>Вся запись (удалена здесь)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>No conflicts. Every change reached the server cleanly.</source>
+        <translation>Конфликтов нет. Все изменения дошли до сервера без проблем.</translation>
+    </message>
+    <message>
+        <source>{n} conflicts wait for your decision.</source>
+        <translation>Конфликтов ждут решения: {n}.</translation>
+    </message>
+    <message>
+        <source>{field} of {record}: you entered “{mine}”, {user} entered “{theirs}”, it was “{base}” before.</source>
+        <translation>{field} в {record}: вы ввели «{mine}», {user} ввёл «{theirs}», раньше было «{base}».</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>кто-то другой</translation>
+    </message>
+    <message>
+        <source>Kept your value.</source>
+        <translation>Оставлено ваше значение.</translation>
+    </message>
+    <message>
+        <source>Accepted their value.</source>
+        <translation>Принято их значение.</translation>
+    </message>
+    <message>
+        <source>Restored the original value.</source>
+        <translation>Восстановлено исходное значение.</translation>
+    </message>
+    <message>
+        <source>{done} {n} left.</source>
+        <translation>{done} Осталось: {n}.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerForm</name>
+    <message>
+        <source>Customer {row} of {total}</source>
+        <translation>Клиент {row} из {total}</translation>
+    </message>
+    <message>
+        <source>Back to list</source>
+        <translation>Назад к списку</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>{group} (read-only)</source>
+        <translation>{group} (только чтение)</translation>
+    </message>
+    <message>
+        <source>Flagged by the verifier: {reason}. {comment}</source>
+        <translation>Отмечено проверяющим: {reason}. {comment}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Данные</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Обсуждение</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>10 digits</source>
+        <translation>10 цифр</translation>
+    </message>
+    <message>
+        <source>9 or 14 digits</source>
+        <translation>9 или 14 цифр</translation>
+    </message>
+    <message>
+        <source>For example 10.11.Z</source>
+        <translation>Например 10.11.Z</translation>
+    </message>
+    <message>
+        <source>8 digits</source>
+        <translation>8 цифр</translation>
+    </message>
+    <message>
+        <source>CZ and 8 to 10 digits</source>
+        <translation>CZ и от 8 до 10 цифр</translation>
+    </message>
+    <message>
+        <source>For example 00-950 or 602 00</source>
+        <translation>Например 00-950 или 602 00</translation>
+    </message>
+    <message>
+        <source>For example name@example.com</source>
+        <translation>Например name@example.com</translation>
+    </message>
+    <message>
+        <source>Starts with https://</source>
+        <translation>Начинается с https://</translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <source>Year-month-day</source>
+        <translation>Год-месяц-день</translation>
+    </message>
+    <message>
+        <source>Digits, optionally starting with +</source>
+        <translation>Цифры, можно начать с +</translation>
+    </message>
+    <message>
+        <source>Read-only.</source>
+        <translation>Только чтение.</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <source>The record is saved on this device and sent at the next sync.</source>
+        <translation>Запись сохраняется на этом компьютере и отправляется при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <source>Assignment: {name}</source>
+        <translation>Задание: {name}</translation>
+    </message>
+    <message>
+        <source>Flagged: {fields}</source>
+        <translation>Отмечено: {fields}</translation>
+    </message>
+    <message>
+        <source>Verification: {state}</source>
+        <translation>Проверка: {state}</translation>
+    </message>
+    <message>
+        <source>Read-only: the assignment is closed.</source>
+        <translation>Только чтение: задание закрыто.</translation>
+    </message>
+    <message>
+        <source>Read-only: your role cannot edit this record.</source>
+        <translation>Только чтение: ваша роль не позволяет изменять эту запись.</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Version from the server</source>
+        <translation>Версия с сервера</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Ожидает отправки</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Отклонено сервером</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>На сервере</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Поля</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Изменил</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>сейчас</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Verifier</source>
+        <translation>Проверяющий</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Back to the customer list (Esc)</source>
+        <translation>Назад к списку клиентов (Esc)</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <source>Owners over time</source>
+        <translation>Владельцы по времени</translation>
+    </message>
+    <message>
+        <source>Fields flagged by the verifier</source>
+        <translation>Поля, отмеченные проверяющим</translation>
+    </message>
+    <message>
+        <source>Discussion with the verifier</source>
+        <translation>Обсуждение с проверяющим</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Нечего сохранять.</translation>
+    </message>
+    <message>
+        <source>Not saved. {reason}</source>
+        <translation>Не сохранено. {reason}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Not saved, {count} errors. {first}</source>
+        <translation>Не сохранено, ошибок: {count}. {first}</translation>
+    </message>
+    <message>
+        <source>Not saved. {first}</source>
+        <translation>Не сохранено. {first}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerList</name>
+    <message>
+        <source>Flagged</source>
+        <translation>Отмечено</translation>
+    </message>
+    <message>
+        <source>Flagged: {fields}</source>
+        <translation>Отмечено: {fields}</translation>
+    </message>
+    <message>
+        <source>Flagged row: {status}</source>
+        <translation>Отмеченная строка: {status}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>This customer is no longer on this device.</source>
+        <translation>Этого клиента больше нет на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes. Save with Ctrl+S first.</source>
+        <translation>Несохранённые изменения. Сначала сохраните (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation>несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Поиск</translation>
+    </message>
+    <message>
+        <source>Name, identifier, phone, e-mail or city</source>
+        <translation>Название, идентификатор, телефон, e-mail или город</translation>
+    </message>
+    <message>
+        <source>&amp;Assignment</source>
+        <translation>&amp;Задание</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Владелец</translation>
+    </message>
+    <message>
+        <source>&amp;Verification</source>
+        <translation>Про&amp;верка</translation>
+    </message>
+    <message>
+        <source>R&amp;egion</source>
+        <translation>Ре&amp;гион</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>&amp;New customer</source>
+        <translation>&amp;Новый клиент</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;column</source>
+        <translation>Сортировать по &amp;столбцу</translation>
+    </message>
+    <message>
+        <source>Sort by the column of the current cell; again to reverse</source>
+        <translation>Сортирует по столбцу текущей ячейки; повторно — в обратном порядке</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>{count} customers</source>
+        <translation>Клиентов: {count}</translation>
+    </message>
+    <message>
+        <source>{count} found.</source>
+        <translation>Найдено: {count}.</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted.</source>
+        <translation>Этот столбец нельзя сортировать.</translation>
+    </message>
+    <message>
+        <source>Sorted by {column}, descending.</source>
+        <translation>Отсортировано по {column}, по убыванию.</translation>
+    </message>
+    <message>
+        <source>Sorted by {column}, ascending.</source>
+        <translation>Отсортировано по {column}, по возрастанию.</translation>
+    </message>
+    <message>
+        <source>No more customers.</source>
+        <translation>Больше клиентов нет.</translation>
+    </message>
+    <message>
+        <source>No more flagged customers.</source>
+        <translation>Больше отмеченных клиентов нет.</translation>
+    </message>
+</context>
+<context>
     <name>DataTableView</name>
     <message>
         <source>blank</source>
@@ -73,6 +800,392 @@
     <message>
         <source>{column}, {row}</source>
         <translation>{column}, {row}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>REGON</source>
+        <translation>REGON</translation>
+    </message>
+    <message>
+        <source>PKD</source>
+        <translation>PKD</translation>
+    </message>
+    <message>
+        <source>IČO</source>
+        <translation>IČO</translation>
+    </message>
+    <message>
+        <source>DIČ</source>
+        <translation>DIČ</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Улица</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Почтовый индекс</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Business activity</source>
+        <translation>Вид деятельности</translation>
+    </message>
+    <message>
+        <source>Employment level</source>
+        <translation>Численность персонала</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation>Городской телефон</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Мобильный</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Факс</translation>
+    </message>
+    <message>
+        <source>Data source 1</source>
+        <translation>Источник данных 1</translation>
+    </message>
+    <message>
+        <source>Data source 2</source>
+        <translation>Источник данных 2</translation>
+    </message>
+    <message>
+        <source>Data source 3</source>
+        <translation>Источник данных 3</translation>
+    </message>
+    <message>
+        <source>Data source 4</source>
+        <translation>Источник данных 4</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Purchase price</source>
+        <translation>Закупочная цена</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Маржа</translation>
+    </message>
+    <message>
+        <source>Invalid format</source>
+        <translation>Неверный формат</translation>
+    </message>
+    <message>
+        <source>Wrong value</source>
+        <translation>Неверное значение</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Отсутствует</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Дубликат</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Недоступен</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Не проверено</translation>
+    </message>
+    <message>
+        <source>Corrected, waiting</source>
+        <translation>Исправлено, ждёт</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Одобрено</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>Идентификация</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Деятельность</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation>Коммерческие</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Свои</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Choice from a list</source>
+        <translation>Выбор из списка</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>Да или нет</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>REGON</source>
+        <translation>REGON</translation>
+    </message>
+    <message>
+        <source>PKD</source>
+        <translation>PKD</translation>
+    </message>
+    <message>
+        <source>IČO</source>
+        <translation>IČO</translation>
+    </message>
+    <message>
+        <source>DIČ</source>
+        <translation>DIČ</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Улица</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Почтовый индекс</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Business activity</source>
+        <translation>Вид деятельности</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation>Городской телефон</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Мобильный</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Факс</translation>
+    </message>
+    <message>
+        <source>Data source 1</source>
+        <translation>Источник данных 1</translation>
+    </message>
+    <message>
+        <source>Data source 2</source>
+        <translation>Источник данных 2</translation>
+    </message>
+    <message>
+        <source>Data source 3</source>
+        <translation>Источник данных 3</translation>
+    </message>
+    <message>
+        <source>Data source 4</source>
+        <translation>Источник данных 4</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Purchase price</source>
+        <translation>Закупочная цена</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Маржа</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>Идентификация</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Деятельность</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation>Коммерческие данные</translation>
+    </message>
+    <message>
+        <source>Assignment fields</source>
+        <translation>Поля задания</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Не проверено</translation>
+    </message>
+    <message>
+        <source>Waiting for verification</source>
+        <translation>Ожидает проверки</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Одобрено</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Отмечено</translation>
+    </message>
+    <message>
+        <source>invalid format</source>
+        <translation>неверный формат</translation>
+    </message>
+    <message>
+        <source>wrong value</source>
+        <translation>неверное значение</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>недоступен</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>дубликат</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>другое</translation>
     </message>
 </context>
 <context>
@@ -88,6 +1201,135 @@
     <message>
         <source>Error: {message}</source>
         <translation>Ошибка: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverWizard</name>
+    <message>
+        <source>Deactivate a user</source>
+        <translation>Отключить пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate and hand over</source>
+        <translation>&amp;Отключить и передать</translation>
+    </message>
+</context>
+<context>
+    <name>InitialSyncDialog</name>
+    <message>
+        <source>First sync</source>
+        <translation>Первая синхронизация</translation>
+    </message>
+    <message>
+        <source>Downloading your data</source>
+        <translation>Загрузка ваших данных</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Ход синхронизации</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Отмена</translation>
+    </message>
+    <message>
+        <source>Sending your changes</source>
+        <translation>Отправка ваших изменений</translation>
+    </message>
+    <message>
+        <source>Downloading customers</source>
+        <translation>Загрузка клиентов</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <source>{phase}: {done} of {total}</source>
+        <translation>{phase}: {done} из {total}</translation>
+    </message>
+    <message>
+        <source>{phase}: {done}</source>
+        <translation>{phase}: {done}</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step…</source>
+        <translation>Остановка после текущего шага…</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in — CRM</source>
+        <translation>Вход — CRM</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>C&amp;hange server…</source>
+        <translation>&amp;Сменить сервер…</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Логин</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Demo users (password: demo)</source>
+        <translation>&amp;Демо-пользователи (пароль: demo)</translation>
+    </message>
+    <message>
+        <source>Demo users</source>
+        <translation>Демо-пользователи</translation>
+    </message>
+    <message>
+        <source>{login} — {role}</source>
+        <translation>{login} — {role}</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Войти</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>Server: {url}</source>
+        <translation>Сервер: {url}</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Выполняется вход…</translation>
+    </message>
+    <message>
+        <source>Login: {error}</source>
+        <translation>Логин: {error}</translation>
+    </message>
+    <message>
+        <source>Password: {error}</source>
+        <translation>Пароль: {error}</translation>
+    </message>
+    <message>
+        <source>Try again in {seconds} s.</source>
+        <translation>Повторите через {seconds} с.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in ({seconds})</source>
+        <translation>&amp;Войти ({seconds})</translation>
+    </message>
+    <message>
+        <source>You can sign in again.</source>
+        <translation>Можно снова войти.</translation>
     </message>
 </context>
 <context>
@@ -316,8 +1558,143 @@
         <translation>Ваши локальные данные заблокированы. Подключитесь к серверу и войдите снова.</translation>
     </message>
     <message>
+        <source>Too many failed sign-ins: the server has locked this account for a while. Wait, or ask your administrator to unlock it.</source>
+        <translation>Слишком много неудачных входов: сервер временно заблокировал учётную запись. Подождите или попросите администратора разблокировать её.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. Wait until the time shown, then try again.</source>
+        <translation>Слишком много неверных паролей. Подождите указанное время и повторите.</translation>
+    </message>
+    <message>
+        <source>You have been offline too long, so your local data is locked. Connect to the network and sign in again.</source>
+        <translation>Вы слишком долго были офлайн, поэтому локальные данные заблокированы. Подключитесь к сети и войдите снова.</translation>
+    </message>
+    <message>
+        <source>You were offline longer than allowed, so the local data was erased. Sign in online to download it again.</source>
+        <translation>Вы были офлайн дольше допустимого, поэтому локальные данные удалены. Войдите онлайн, чтобы загрузить их снова.</translation>
+    </message>
+    <message>
+        <source>Not a server address. Use the form https://crm.example.com.</source>
+        <translation>Это не адрес сервера. Используйте вид https://crm.example.com.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed for this computer. Use the https:// address your administrator gave you.</source>
+        <translation>Обычный http:// разрешён только для этого компьютера. Используйте адрес https:// от администратора.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again to continue syncing.</source>
+        <translation>Ваш сеанс завершён. Войдите снова, чтобы продолжить синхронизацию.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s identity has changed. Do not continue; contact your administrator.</source>
+        <translation>Подлинность сервера изменилась. Не продолжайте; обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>The server sent an invalid answer. Contact your administrator.</source>
+        <translation>Сервер прислал неверный ответ. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>Your access to this data has ended, so it was erased from this computer.</source>
+        <translation>Ваш доступ к этим данным прекращён, поэтому они удалены с этого компьютера.</translation>
+    </message>
+    <message>
+        <source>The system key store reported an error. Restart it, then try again.</source>
+        <translation>Системное хранилище ключей сообщило об ошибке. Перезапустите его и повторите.</translation>
+    </message>
+    <message>
+        <source>The system key store has changed since this profile was created. Switch back to the previous one, or sign in online to start again.</source>
+        <translation>Системное хранилище ключей изменилось после создания профиля. Верните прежнее или войдите онлайн, чтобы начать заново.</translation>
+    </message>
+    <message>
+        <source>The key of your local data is missing from the system key store. Sign in online to download your data again.</source>
+        <translation>Ключ локальных данных отсутствует в системном хранилище. Войдите онлайн, чтобы загрузить данные снова.</translation>
+    </message>
+    <message>
+        <source>The local key file is damaged. Sign in online to download your data again.</source>
+        <translation>Локальный файл ключа повреждён. Войдите онлайн, чтобы загрузить данные снова.</translation>
+    </message>
+    <message>
+        <source>No local data for this login yet. Sign in online first.</source>
+        <translation>Для этого логина ещё нет локальных данных. Сначала войдите онлайн.</translation>
+    </message>
+    <message>
+        <source>Your local data was made by a newer version. Install the current one.</source>
+        <translation>Локальные данные созданы более новой версией. Установите актуальную.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Try again; if it keeps happening, report it.</source>
         <translation>Что-то пошло не так. Попробуйте снова; если ошибка повторяется, сообщите о ней.</translation>
+    </message>
+</context>
+<context>
+    <name>MyWorkPage</name>
+    <message>
+        <source>Current assignment</source>
+        <translation>Текущее задание</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Instructions:</source>
+        <translation>Инструкции:</translation>
+    </message>
+    <message>
+        <source>Territory:</source>
+        <translation>Территория:</translation>
+    </message>
+    <message>
+        <source>Entered today:</source>
+        <translation>Введено сегодня:</translation>
+    </message>
+    <message>
+        <source>Rows rejected by the &amp;verifier</source>
+        <translation>Строки, отклонённые &amp;проверяющим</translation>
+    </message>
+    <message>
+        <source>Rows rejected by the verifier</source>
+        <translation>Строки, отклонённые проверяющим</translation>
+    </message>
+    <message>
+        <source>&amp;New customer</source>
+        <translation>&amp;Новый клиент</translation>
+    </message>
+    <message>
+        <source>&amp;Open selected</source>
+        <translation>&amp;Открыть выбранное</translation>
+    </message>
+    <message>
+        <source>No assignment yet. Sync, or ask your supervisor.</source>
+        <translation>Заданий пока нет. Синхронизируйтесь или спросите руководителя.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>{count} of {target} (the daily target)</source>
+        <translation>{count} из {target} (дневная цель)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Open the record for details</source>
+        <translation>Подробности — в записи</translation>
+    </message>
+    <message>
+        <source>No more rejected rows.</source>
+        <translation>Больше отклонённых строк нет.</translation>
     </message>
 </context>
 <context>
@@ -356,6 +1733,68 @@
     <message>
         <source>This page is not available yet.</source>
         <translation>Эта страница пока недоступна.</translation>
+    </message>
+</context>
+<context>
+    <name>RejectFieldDialog</name>
+    <message>
+        <source>Reject field: {field}</source>
+        <translation>Отклонить поле: {field}</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Причина</translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>&amp;Комментарий</translation>
+    </message>
+    <message>
+        <source>Optional; the operator reads it.</source>
+        <translation>Необязательно; оператор его прочтёт.</translation>
+    </message>
+    <message>
+        <source>Field {field} will be sent back to the operator.</source>
+        <translation>Поле {field} вернётся оператору.</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject field</source>
+        <translation>&amp;Отклонить поле</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddressDialog</name>
+    <message>
+        <source>CRM server</source>
+        <translation>Сервер CRM</translation>
+    </message>
+    <message>
+        <source>Connect to your CRM server</source>
+        <translation>Подключение к серверу CRM</translation>
+    </message>
+    <message>
+        <source>Enter the address your administrator gave you. It starts with https://.</source>
+        <translation>Введите адрес, который дал администратор. Он начинается с https://.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation>&amp;Адрес сервера</translation>
+    </message>
+    <message>
+        <source>For example https://crm.example.com</source>
+        <translation>Например https://crm.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Продолжить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -406,6 +1845,17 @@
     </message>
 </context>
 <context>
+    <name>Start</name>
+    <message>
+        <source>Demo mode: a local demo server with sample data. Nothing is kept afterwards.</source>
+        <translation>Демо-режим: локальный демо-сервер с примерными данными. Ничего не сохраняется.</translation>
+    </message>
+    <message>
+        <source>No system key store was found, so the demo keeps its key in memory only. The real client refuses to run without one.</source>
+        <translation>Системное хранилище ключей не найдено, поэтому демо хранит ключ только в памяти. Настоящий клиент без него не запустится.</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatus</name>
     <message>
         <source>Online</source>
@@ -445,6 +1895,422 @@
     <message>
         <source>Sync &amp;now</source>
         <translation>Синхронизировать с&amp;ейчас</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Verifier</source>
+        <translation>Верификатор</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Координатор</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Заказчик</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Директор</translation>
+    </message>
+    <message>
+        <source>External call-centre operator</source>
+        <translation>Внешний оператор колл-центра</translation>
+    </message>
+    <message>
+        <source>Sales representative</source>
+        <translation>Торговый представитель</translation>
+    </message>
+    <message>
+        <source>Service technician</source>
+        <translation>Сервисный инженер</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Новый пользователь</translation>
+    </message>
+    <message>
+        <source>The new user signs in with this login and password.</source>
+        <translation>Новый пользователь войдёт с этим логином и паролем.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Логин</translation>
+    </message>
+    <message>
+        <source>Letters, digits and . _ @ -</source>
+        <translation>Буквы, цифры и . _ @ -</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Па&amp;роль</translation>
+    </message>
+    <message>
+        <source>At least {n} characters.</source>
+        <translation>Не менее {n} символов.</translation>
+    </message>
+    <message>
+        <source>Roles of {name}</source>
+        <translation>Роли: {name}</translation>
+    </message>
+    <message>
+        <source>Roles combine: the user may do what any of them allows.</source>
+        <translation>Роли складываются: пользователь может всё, что разрешает любая из них.</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Use letters, digits and . _ @ - only.</source>
+        <translation>Используйте только буквы, цифры и . _ @ -.</translation>
+    </message>
+    <message>
+        <source>Too short. Use at least {n} characters.</source>
+        <translation>Слишком короткий. Используйте не менее {n} символов.</translation>
+    </message>
+    <message>
+        <source>Error: give at least one role.</source>
+        <translation>Ошибка: назначьте хотя бы одну роль.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Пользователи</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>&amp;Новый пользователь…</translation>
+    </message>
+    <message>
+        <source>&amp;Change roles…</source>
+        <translation>&amp;Изменить роли…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Отключить…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>О&amp;бновить</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Отключён</translation>
+    </message>
+    <message>
+        <source>User {name} created.</source>
+        <translation>Пользователь {name} создан.</translation>
+    </message>
+    <message>
+        <source>Roles of {name} saved.</source>
+        <translation>Роли пользователя {name} сохранены.</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationPage</name>
+    <message>
+        <source>Fields of the record</source>
+        <translation>Поля записи</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Не решено</translation>
+    </message>
+    <message>
+        <source>Comments with the operator</source>
+        <translation>Комментарии с оператором</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Discussion with the operator</source>
+        <translation>Обсуждение с оператором</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment to the operator</source>
+        <translation>Ко&amp;мментарий оператору</translation>
+    </message>
+    <message>
+        <source>Post &amp;comment</source>
+        <translation>Отправить &amp;комментарий</translation>
+    </message>
+    <message>
+        <source>&amp;Approve record</source>
+        <translation>&amp;Одобрить запись</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject field…</source>
+        <translation>О&amp;тклонить поле…</translation>
+    </message>
+    <message>
+        <source>&amp;Send rejection</source>
+        <translation>Отправить о&amp;тказ</translation>
+    </message>
+    <message>
+        <source>&amp;Next record</source>
+        <translation>&amp;Следующая запись</translation>
+    </message>
+    <message>
+        <source>Re&amp;load queue</source>
+        <translation>О&amp;бновить очередь</translation>
+    </message>
+    <message>
+        <source>In the field table: {approve} approves the record, {reject} rejects the selected field, {send} sends the rejection, {next} goes to the next record.</source>
+        <translation>В таблице полей: {approve} — одобрить запись, {reject} — отклонить выбранное поле, {send} — отправить отказ, {next} — следующая запись.</translation>
+    </message>
+    <message>
+        <source>Approve record</source>
+        <translation>Одобрить запись</translation>
+    </message>
+    <message>
+        <source>Reject field</source>
+        <translation>Отклонить поле</translation>
+    </message>
+    <message>
+        <source>Send rejection</source>
+        <translation>Отправить отказ</translation>
+    </message>
+    <message>
+        <source>Next record</source>
+        <translation>Следующая запись</translation>
+    </message>
+    <message>
+        <source>No records to verify.</source>
+        <translation>Нет записей для проверки.</translation>
+    </message>
+    <message>
+        <source>No records are waiting for verification.</source>
+        <translation>Нет записей, ожидающих проверки.</translation>
+    </message>
+    <message>
+        <source>Record {n} of {total} waiting.</source>
+        <translation>Запись {n} из {total} ожидающих.</translation>
+    </message>
+    <message>
+        <source>Unnamed record</source>
+        <translation>Запись без названия</translation>
+    </message>
+    <message>
+        <source>{record} — {state}</source>
+        <translation>{record} — {state}</translation>
+    </message>
+    <message>
+        <source>Rejected: {reason}</source>
+        <translation>Отклонено: {reason}</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Коллега</translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translation>Одобрено.</translation>
+    </message>
+    <message>
+        <source>{field}: {reason}. Press {send} to send.</source>
+        <translation>{field}: {reason}. Отправить — клавиша {send}.</translation>
+    </message>
+    <message>
+        <source>Rejection sent.</source>
+        <translation>Отказ отправлен.</translation>
+    </message>
+    <message>
+        <source>{what} Next: {record}.</source>
+        <translation>{what} Следующая: {record}.</translation>
+    </message>
+    <message>
+        <source>Record {n} of {total}: {record}.</source>
+        <translation>Запись {n} из {total}: {record}.</translation>
+    </message>
+    <message>
+        <source>Comment posted.</source>
+        <translation>Комментарий отправлен.</translation>
+    </message>
+</context>
+<context>
+    <name>_NewOwnerPage</name>
+    <message>
+        <source>New owner</source>
+        <translation>Новый владелец</translation>
+    </message>
+    <message>
+        <source>Who takes the records over.</source>
+        <translation>Кто примет записи.</translation>
+    </message>
+    <message>
+        <source>New &amp;owner</source>
+        <translation>Новый &amp;владелец</translation>
+    </message>
+    <message>
+        <source>Move open &amp;tasks too</source>
+        <translation>Передать и открытые &amp;задачи</translation>
+    </message>
+</context>
+<context>
+    <name>_OwnerPage</name>
+    <message>
+        <source>Whose records</source>
+        <translation>Чьи записи</translation>
+    </message>
+    <message>
+        <source>Pick the person who leaves. Their records are handed over.</source>
+        <translation>Выберите уходящего сотрудника. Его записи будут переданы.</translation>
+    </message>
+    <message>
+        <source>&amp;Leaver</source>
+        <translation>&amp;Уходящий</translation>
+    </message>
+</context>
+<context>
+    <name>_PreviewPage</name>
+    <message>
+        <source>What moves</source>
+        <translation>Что будет передано</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <source>{name} owns {customers} records and has {tasks} open tasks.</source>
+        <translation>{name}: записей {customers}, открытых задач {tasks}.</translation>
+    </message>
+</context>
+<context>
+    <name>_RunPage</name>
+    <message>
+        <source>Handing over</source>
+        <translation>Передача</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Остановить</translation>
+    </message>
+    <message>
+        <source>Handover progress</source>
+        <translation>Ход передачи</translation>
+    </message>
+    <message>
+        <source>Moving records and deactivating the user…</source>
+        <translation>Передаю записи и отключаю пользователя…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step…</source>
+        <translation>Остановка после текущего шага…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Готово.</translation>
+    </message>
+</context>
+<context>
+    <name>_SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>{customers} records and {tasks} open tasks moved to {owner}.</source>
+        <translation>Записей {customers} и открытых задач {tasks} передано: {owner}.</translation>
+    </message>
+    <message>
+        <source>{moved} {leaver} is deactivated and signed out everywhere. Their devices delete the local data at their next contact with the server.</source>
+        <translation>{moved} Пользователь {leaver} отключён и вышел отовсюду. Его устройства удалят локальные данные при следующей связи с сервером.</translation>
+    </message>
+    <message>
+        <source>Stopped. {moved} {leaver} is still active; run the handover again to finish.</source>
+        <translation>Остановлено. {moved} Пользователь {leaver} всё ещё активен; запустите передачу снова, чтобы завершить.</translation>
+    </message>
+    <message>
+        <source>Handover finished.</source>
+        <translation>Передача завершена.</translation>
+    </message>
+    <message>
+        <source>Handover stopped.</source>
+        <translation>Передача остановлена.</translation>
     </message>
 </context>
 </TS>

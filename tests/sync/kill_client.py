@@ -2,9 +2,10 @@
 
     python -m tests.sync.kill_client CONFIG.json
 
-It opens the real encrypted store, syncs (the restart after the previous kill), then works:
-``push`` mode makes edits (each edit and its outbox entry in one local transaction) and pushes
-them in small batches; ``apply`` mode makes a few edits, pulls many small pages, then pushes.
+It opens the real encrypted store (the parent has already done the restart sync after the
+previous kill, in its own process, over the same file and device) and works: ``push`` mode
+makes edits (each edit and its outbox entry in one local transaction) and pushes them in
+small batches; ``apply`` mode makes a few edits, pulls many small pages, then pushes.
 Every recorded mutation is appended to the ledger file right after its commit, so the parent
 knows what was typed: ledger ∪ outbox-after-the-kill is exactly the set of recorded mutations.
 Phase markers on stdout (``R`` ready, ``P`` push, ``A`` apply, ``D`` done) tell the parent

@@ -12,7 +12,7 @@ from crm_desktop.models import Customer as LocalCustomer
 from crm_desktop.sync import state
 from crm_server.sync.lease import new_epoch
 from tests.sync.conftest import Client, World, make_client
-from tests.sync.helpers import edit, local_row, stored_cursor
+from tests.sync.helpers import admin_edit, edit, local_row, stored_cursor
 
 _L = LocalCustomer.__table__
 
@@ -73,7 +73,7 @@ def test_new_epoch_is_seen_at_once_and_the_client_reconciles_keeping_its_outbox(
     assert report.pushed == {"applied": 1}
     assert report.reconciled
     after = stored_cursor(c)
-    assert (before.epoch, after.epoch) != (epoch, before.epoch)
+    assert before.epoch != epoch
     assert after.epoch == epoch
     assert local_row(c, cid).city == "Epoch City"
     assert c.engine.pending_count() == 0
@@ -85,13 +85,16 @@ def test_daily_reconcile_and_version_based_grants(world: World, clients: list[Cl
     c.engine.sync()
     assert not c.engine.sync().reconciled  # reconciled a moment ago: not due
     cid = world.org.customers[4]
-    server_city = local_row(c, cid).city
+    admin_edit(world, cid, city="Versioned")
+    c.engine.sync()
+    seq = local_row(c, cid).server_seq
+    assert seq > 0
     with c.store.connection(write=True) as conn:  # a stale copy: older seq, other value
-        conn.execute(update(_L).where(_L.c.id == cid).values(city="stale", server_seq=0))
+        conn.execute(update(_L).where(_L.c.id == cid).values(city="stale", server_seq=seq - 1))
     later = datetime.now(UTC) + timedelta(hours=25)
     c.engine.clock = lambda: later
     report = c.engine.sync()
     assert report.reconciled  # a day passed
     assert cid in report.changes.customers  # granted again: its seq was older
-    assert local_row(c, cid).city == server_city
-    assert local_row(c, cid).server_seq > 0
+    assert local_row(c, cid).city == "Versioned"
+    assert local_row(c, cid).server_seq == seq
