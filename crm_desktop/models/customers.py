@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from sqlalchemy import Index
+from sqlalchemy import Index, text
 from sqlmodel import Field
 
 from crm_desktop.models.base import LocalModel, new_id, one_of, utc_now
@@ -31,6 +31,8 @@ class Customer(LocalModel, table=True):
         one_of("verification_state", VerificationState, name="ck_customers_verification_state"),
         # The operator's home page counts "records I entered today in this assignment".
         Index("ix_customers_assignment_creator_time", "assignment_id", "created_by", "created_at"),
+        # The list: keys of live customers in name order (local migration 0004).
+        Index("ix_customers_live_name", "name", sqlite_where=text("deleted = 0")),
     )
 
     id: str = Field(primary_key=True, default_factory=new_id)
@@ -46,7 +48,7 @@ class Customer(LocalModel, table=True):
     building_number: str | None = None
     postal_code: str | None = None
     city: str | None = None
-    region: str | None = None
+    region: str | None = Field(default=None, index=True)  # the region filter's choices
     country: str | None = None
     # business
     business_activity: str | None = None
