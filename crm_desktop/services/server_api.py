@@ -227,6 +227,10 @@ class ServerApi:
         """Every user (administrators)."""
         return _models(UserOut, self.request("GET", "/users"))
 
+    def user_directory(self) -> list[UserOut]:
+        """Active colleagues by name, without roles (people who staff assignments)."""
+        return _models(UserOut, self.request("GET", "/users/directory"))
+
     def create_user(self, body: UserCreate) -> UserOut:
         """Create an account."""
         return _model(UserOut, self.request("POST", "/users", json=_dump(body)))

@@ -36,6 +36,12 @@ def list_users(principal: PrincipalDep, session: SessionDep) -> list[UserOut]:
     return admin.list_users(session, principal)
 
 
+@router.get("/users/directory", tags=["admin"])
+def user_directory(principal: PrincipalDep, session: SessionDep) -> list[UserOut]:
+    """Active colleagues' names, for the people who staff assignments."""
+    return admin.user_directory(session, principal)
+
+
 @router.post("/users", status_code=201, tags=["admin"])
 def create_user(
     body: UserCreate, principal: PrincipalDep, session: SessionDep, auth: AuthDep

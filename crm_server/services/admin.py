@@ -68,6 +68,36 @@ def list_users(session: Session, principal: Principal) -> list[UserOut]:
     return [user_out(session, u) for u in users]
 
 
+DIRECTORY_READERS = (
+    Permission.MANAGE_USERS,
+    Permission.MANAGE_ASSIGNMENTS,
+    Permission.CLOSE_ASSIGNMENT_FOR_OPERATORS,
+    Permission.CLOSE_ASSIGNMENT,
+)
+
+
+def user_directory(session: Session, principal: Principal) -> list[UserOut]:
+    """Names of active colleagues, for people who staff assignments (no roles shown).
+
+    Coordinators, supervisors and principals bind people to assignments and read per-operator
+    counts, so they need names; only user managers see roles (``list_users``).
+    """
+    if not any(principal.policy.allows(p) for p in DIRECTORY_READERS):
+        principal.require(Permission.MANAGE_USERS)  # raises the usual forbidden answer
+    users = session.exec(select(User).where(col(User.active)).order_by(col(User.login))).all()
+    return [
+        UserOut(
+            id=u.id,
+            login=u.login,
+            display_name=u.display_name,
+            team_id=u.team_id,
+            active=u.active,
+            roles=[],
+        )
+        for u in users
+    ]
+
+
 def create_user(
     session: Session, principal: Principal, auth: AuthService, body: UserCreate
 ) -> UserOut:

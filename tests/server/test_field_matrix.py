@@ -169,6 +169,7 @@ def _routes(
             None,
         ),
         ("GET", "/api/v1/users"): lambda: ("GET", "/api/v1/users", None),
+        ("GET", "/api/v1/users/directory"): lambda: ("GET", "/api/v1/users/directory", None),
         ("POST", "/api/v1/users"): lambda: (
             "POST",
             "/api/v1/users",

@@ -204,3 +204,15 @@ def test_bulk_reassignment_preview_execute_and_history(
             )
             == 3
         )
+
+
+def test_assignment_managers_read_the_directory_without_roles(client: TestClient) -> None:
+    """Coordinators staff assignments by name; only user managers see who holds which role."""
+    coordinator = auth(client, "coordinator")
+    listed = client.get("/api/v1/users/directory", headers=coordinator)
+    assert listed.status_code == 200
+    assert {u["login"] for u in listed.json()} >= {"operator", "verifier"}
+    assert all(u["roles"] == [] for u in listed.json())
+    assert client.get("/api/v1/users", headers=coordinator).status_code == 403
+    operator = auth(client, "operator")
+    assert client.get("/api/v1/users/directory", headers=operator).status_code == 403

@@ -168,12 +168,10 @@ class AssignmentsPage(Page):
             self.refresh()
 
     def refresh(self) -> None:
-        """Fetch assignments (and, for administrators, the user directory)."""
-        can_list_users = self.policy.allows(Permission.MANAGE_USERS)
+        """Fetch assignments and the directory of people to staff them with."""
 
         def fetch() -> tuple[list[AssignmentOut], list[UserOut]]:
-            users = self.api.users() if can_list_users else []
-            return self.api.assignments(), users
+            return self.api.assignments(), self.api.user_directory()
 
         self.runner.call(fetch, self._on_loaded, self._on_error)
 

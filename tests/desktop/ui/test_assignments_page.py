@@ -228,3 +228,13 @@ def test_page_passes_the_kit_audits_and_models_are_sound(
         assert empty_column_headers(model) == []
         assert blank_cells(model) == []
         qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_supervisor_sees_people_by_name_not_by_id(open_page: PageFactory) -> None:
+    """Staffing needs names: the directory reaches roles that manage assignments."""
+    page = open_page("supervisor")
+    assignment = page.selected()
+    assert assignment is not None
+    assert assignment.members
+    names = {page.person(m.user_id) for m in assignment.members}
+    assert not any(n.startswith("user ") for n in names)
