@@ -100,6 +100,7 @@ class MutationResult(TypedDict):
     fields: NotRequired[list[dict[str, str]]]  # rejected: [{field, code}]
     conflicts: NotRequired[list[ConflictOut]]
     seq: NotRequired[int]  # change-log seq of the applied change
+    original_status: NotRequired[str]  # duplicate: how the mutation was answered the first time
 
 
 class Row(TypedDict):

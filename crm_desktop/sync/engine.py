@@ -198,6 +198,8 @@ class SyncEngine:
         finished: list[str] = []
         for r in results:
             status = r["status"]
+            if status == MutationStatus.DUPLICATE.value:  # the first answer was lost: use it
+                status = r.get("original_status", status)
             if status == MutationStatus.REJECTED.value:
                 outbox.mark_rejected(conn, r["mutation_id"], r.get("code", "rejected"))
                 continue

@@ -114,6 +114,13 @@ class SyncRunner:
         if self._listener is not None:
             self._listener.join(min(timeout, 0.05))
 
+    def join(self, timeout: float | None = None) -> None:
+        """After ``stop()``: wait until both threads have ended (the listener ends when its
+        long-poll returns). For tests and a clean exit; the UI need not call it."""
+        for thread in (self._thread, self._listener):
+            if thread is not None:
+                thread.join(timeout)
+
     # --- worker ------------------------------------------------------------------------
 
     def _set(self, status: SyncStatus, code: str | None = None) -> None:

@@ -30,7 +30,6 @@ from crm_protocol.sync import (
     Mutation,
     SyncCode,
 )
-from crm_server import audit
 from crm_server.api.deps import (
     AuditCtxDep,
     PrincipalDep,
@@ -51,7 +50,6 @@ from crm_server.sync.lease import (
     read_settings,
     server_epoch,
     server_key,
-    set_lease_hours,
 )
 from crm_server.sync.notify import ChangeNotifier
 from crm_server.sync.scope import sync_scope
@@ -102,13 +100,6 @@ class RowsIn(_Body):
     """Granted ids to fetch whole."""
 
     ids: list[str] = Field(max_length=MAX_ROWS_REQUEST)
-
-
-class LeaseSettingsIn(_Body):
-    """The organisation's offline limits in hours (``1 <= lock <= wipe``)."""
-
-    lock_after_hours: int = Field(ge=1, le=24 * 366)
-    wipe_after_hours: int = Field(ge=1, le=24 * 366)
 
 
 class DeviceIn(_Body):
@@ -359,36 +350,3 @@ def revoke_device(
     if not devices.revoke_device(session, user_id, device_id, principal.audit):
         return error_response(request, ApiErrorCode.NOT_FOUND)
     return Response(status_code=204)
-
-
-@router.get("/settings")
-def lease_settings(ident: IdentityDep, principal: ManagerDep) -> Response:
-    """The organisation's lease times (hours)."""
-    del principal
-    return _json({"lock_after_hours": ident.hours.lock, "wipe_after_hours": ident.hours.wipe})
-
-
-@router.put("/settings")
-def put_lease_settings(
-    request: Request,
-    body: LeaseSettingsIn,
-    principal: ManagerDep,
-    session: SessionDep,
-    ctx: AuditCtxDep,
-) -> Response:
-    """Set the organisation's lease times (audited); leases issued from now on use them."""
-    del principal
-    hours = LeaseHours(body.lock_after_hours, body.wipe_after_hours)
-    try:
-        set_lease_hours(session, hours)
-    except ValueError:
-        return error_response(request, ApiErrorCode.VALIDATION_FAILED)
-    audit.record(
-        session,
-        "lease_settings_changed",
-        ctx,
-        object_type="organisation",
-        detail={"lock_after_hours": hours.lock, "wipe_after_hours": hours.wipe},
-    )
-    session.commit()
-    return _json({"lock_after_hours": hours.lock, "wipe_after_hours": hours.wipe})

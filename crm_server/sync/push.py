@@ -425,6 +425,7 @@ def push(
                 continue
             dup = cast(MutationResult, dict(earlier.result))
             dup["status"] = MutationStatus.DUPLICATE.value
+            dup["original_status"] = earlier.status  # a lost "rejected" must stay rejected
             results.append(dup)
             continue
         result = _apply_one(ctx, mutation)

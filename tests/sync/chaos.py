@@ -20,7 +20,7 @@ import threading
 import time
 import uuid
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -209,7 +209,7 @@ class ChaosClient:
 
     base: str
     engine: Engine  # the server's database (to check)
-    admin: httpx.Client  # logged in as an administrator (server-side changes)
+    admin: Callable[[], httpx.Client]  # an administrator's client (server-side changes)
     login: str
     password: str
     user_id: str
@@ -263,7 +263,7 @@ class ChaosClient:
         new: dict[str, str] = {}
         for k, cid in enumerate(self.admin_targets):
             value = f"adm-{self.device_id[-4:]}-{self.trial}-{k}"
-            r = self.admin.patch(f"/customers/{cid}", json={"values": {"remarks": value}})
+            r = self.admin().patch(f"/customers/{cid}", json={"values": {"remarks": value}})
             r.raise_for_status()
             new[cid] = value
         return new

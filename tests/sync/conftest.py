@@ -4,6 +4,7 @@ schema per module), a seeded organisation, and real encrypted client stores in t
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import secrets
 import socket
@@ -48,6 +49,7 @@ from tests.desktop.security.memory_keyring import MemoryKeyring
 PG_BASE_URL = "postgresql+psycopg://root@127.0.0.1:5432/test"
 PASSWORD = "sync-test-password"
 HEADERS = {"X-CRM-Protocol": str(PROTOCOL_VERSION)}
+ADMIN_RELOGIN = 300.0  # seconds
 # login -> (role, team)
 USERS = {
     "admin": ("administrator", "t1"),
@@ -196,11 +198,15 @@ class World:
     engine: Engine
     org: Org
     _admin: httpx.Client | None = None
+    _admin_at: float = 0.0
 
     def admin(self) -> httpx.Client:
-        """An HTTP client logged in as the administrator (one per world, closed with it)."""
-        if self._admin is not None:
+        """An HTTP client logged in as the administrator (one per world, closed with it; a
+        new login every few minutes, as access tokens live ten)."""
+        if self._admin is not None and time.monotonic() - self._admin_at < ADMIN_RELOGIN:
             return self._admin
+        if self._admin is not None:
+            self._admin.close()
         c = httpx.Client(base_url=self.server.base + "/api/v1", headers=HEADERS, trust_env=False)
         r = c.post(
             "/auth/login",
@@ -213,6 +219,7 @@ class World:
         assert r.status_code == 200, r.text
         c.headers["Authorization"] = f"Bearer {r.json()['access_token']}"
         self._admin = c
+        self._admin_at = time.monotonic()
         return c
 
 
@@ -309,3 +316,11 @@ def clients(world: World) -> Iterator[list[Client]]:
         with contextlib.suppress(Exception):
             c.store.close()
         c.transport.close()
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage() -> Iterator[None]:
+    """Collect after every test, so an unclosed socket warns (and fails) in the test that
+    leaked it rather than at a random later moment (inside a Hypothesis example, say)."""
+    yield
+    gc.collect()

@@ -24,7 +24,7 @@ def _chaos_client(world: World, tmp_path: object, seed: int) -> ChaosClient:
     return ChaosClient(
         base=world.server.base,
         engine=world.engine,
-        admin=world.admin(),
+        admin=world.admin,
         login="op1",
         password=PASSWORD,
         user_id=org.users["op1"],

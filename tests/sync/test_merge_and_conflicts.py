@@ -130,3 +130,25 @@ def test_rejected_mutation_is_undelivered_and_does_not_block(
     assert [(u["entity_id"], u["code"]) for u in undelivered] == [(c1, "validation_failed")]
     assert _server_row(world, c2).city == "Olomouc"
     assert a.engine.pending_count() == 0
+
+
+def test_a_rejection_whose_reply_was_lost_stays_undelivered(
+    world: World, clients: list[Client]
+) -> None:
+    a = make_client(world, "op1")
+    clients.append(a)
+    a.engine.sync()
+    cid = world.org.customers[5]
+    mid = edit(a, cid, email="still-not-an-email")
+    from crm_desktop.sync import outbox
+
+    with a.store.connection() as conn:
+        batch = [p.mutation for p in outbox.pending(conn, 10)]
+    first = a.transport.push(batch)  # the server answers "rejected"; the reply is "lost"
+    assert [r["status"] for r in first] == ["rejected"]
+    report = a.engine.sync()  # the retry is a duplicate of a rejection
+    assert report.pushed == {"duplicate": 1}
+    assert [(u["mutation_id"], u["code"]) for u in a.engine.undelivered()] == [
+        (mid, "validation_failed")
+    ]
+    assert a.engine.pending_count() == 0

@@ -55,7 +55,7 @@ class Recorder:
 
 
 def _runner(c: Client, rec: Recorder) -> SyncRunner:
-    return SyncRunner(c.engine, rec, wait_seconds=5, backoff_start=0.2, backoff_max=1.0)
+    return SyncRunner(c.engine, rec, wait_seconds=2, backoff_start=0.2, backoff_max=1.0)
 
 
 def test_a_push_wakes_bs_long_poll_and_b_applies_it(world: World, clients: list[Client]) -> None:
@@ -77,6 +77,7 @@ def test_a_push_wakes_bs_long_poll_and_b_applies_it(world: World, clients: list[
             eventually(lambda before=before: len(rec.synced) > before)  # type: ignore[misc]
     finally:
         runner.stop()
+        runner.join(15)  # the listener's last long-poll: no socket left behind
     collapsed = rec.collapsed()
     assert collapsed[:2] == [SyncStatus.SYNCING, SyncStatus.ONLINE]
     assert set(collapsed) == {SyncStatus.SYNCING, SyncStatus.ONLINE}
@@ -107,6 +108,7 @@ def test_runner_goes_offline_when_the_server_dies_and_comes_back(
         eventually(lambda: rec.last() is SyncStatus.ONLINE and c.engine.pending_count() == 0)
     finally:
         runner.stop()
+        runner.join(15)  # the listener's last long-poll: no socket left behind
     collapsed = rec.collapsed()
     assert collapsed[:2] == [SyncStatus.SYNCING, SyncStatus.ONLINE]
     i = collapsed.index(SyncStatus.OFFLINE)

@@ -119,8 +119,9 @@ class SyncMachine(RuleBasedStateMachine):
 
     def __init__(self) -> None:
         super().__init__()
-        self.since = max_seq(self.world.engine)
         self.pool = [*self.world.org.customers[0:6], *self.world.org.customers[20:23]]
+        self._reset_server()  # every example starts from the same scopes (replays repeat)
+        self.since = max_seq(self.world.engine)
         self.clients: dict[str, Client] = {}
         self.flaky: dict[str, FlakyTransport] = {}
         self.engines: dict[str, SyncEngine] = {}
@@ -131,6 +132,16 @@ class SyncMachine(RuleBasedStateMachine):
             self.flaky[login] = FlakyTransport(c.transport)
             self.engines[login] = _engine(c, self.flaky[login])
             self.engines[login].sync()
+
+    def _reset_server(self) -> None:
+        """op2 back to operator, the pool's records back to their seeded owners."""
+        admin, users = self.world.admin(), self.world.org.users
+        r = admin.put(f"/users/{users['op2']}/roles", json={"roles": ["operator"]})
+        assert r.status_code == 200, r.text
+        for i, cid in enumerate(self.pool):
+            owner = users["op1"] if i < 6 else users["op3"]
+            r = admin.put(f"/customers/{cid}/owner", json={"owner_id": owner})
+            assert r.status_code == 200, r.text
 
     def _held(self, login: str, cid: str) -> bool:
         with self.clients[login].store.connection() as conn:
