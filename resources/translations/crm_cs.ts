@@ -1288,10 +1288,6 @@ Pokyny: {instructions}</translation>
         <translation>&amp;Ukázkoví uživatelé (heslo: demo)</translation>
     </message>
     <message>
-        <source>Demo users</source>
-        <translation>Ukázkoví uživatelé</translation>
-    </message>
-    <message>
         <source>{login} — {role}</source>
         <translation>{login} — {role}</translation>
     </message>

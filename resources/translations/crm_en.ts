@@ -1288,10 +1288,6 @@ Instructions: {instructions}</translation>
         <translation>&amp;Demo users (password: demo)</translation>
     </message>
     <message>
-        <source>Demo users</source>
-        <translation>Demo users</translation>
-    </message>
-    <message>
         <source>{login} — {role}</source>
         <translation>{login} — {role}</translation>
     </message>

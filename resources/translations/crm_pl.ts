@@ -1288,10 +1288,6 @@ Instrukcje: {instructions}</translation>
         <translation>&amp;Użytkownicy demo (hasło: demo)</translation>
     </message>
     <message>
-        <source>Demo users</source>
-        <translation>Użytkownicy demo</translation>
-    </message>
-    <message>
         <source>{login} — {role}</source>
         <translation>{login} — {role}</translation>
     </message>

@@ -1288,10 +1288,6 @@ Instructions: {instructions}</source>
         <translation>&amp;Демо-пользователи (пароль: demo)</translation>
     </message>
     <message>
-        <source>Demo users</source>
-        <translation>Демо-пользователи</translation>
-    </message>
-    <message>
         <source>{login} — {role}</source>
         <translation>{login} — {role}</translation>
     </message>

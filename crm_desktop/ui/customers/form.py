@@ -265,6 +265,23 @@ class CustomerForm(QWidget):
         self._fill_tabs()
         return True
 
+    def reopen(self, customer_id: str) -> bool:
+        """Re-read the shown customer after a change from elsewhere (e.g. a sync).
+
+        The widgets are rebuilt, so keyboard focus would fall to the next widget in the chain
+        (the tab bar): it goes back to the field the user was in (R15).
+        """
+        focus = self.focusWidget()
+        focused = (
+            self._focused_field_name() if focus is not None and self.isAncestorOf(focus) else None
+        )
+        if not self.open_customer(customer_id):
+            return False
+        widget = self.field_widget(focused) if focused else None
+        if widget is not None and self.isVisible():
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
     def set_position(self, row: int, total: int) -> None:
         """ "Customer 3 of 120" (hidden for a new record)."""
         if row < 0 or total <= 0:

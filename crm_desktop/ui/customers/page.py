@@ -249,7 +249,7 @@ class CustomersPage(Page):
             if current in changes.customers_removed:
                 self.stack.setCurrentWidget(self.list_view)
             elif current in changes.customers:
-                self.form.open_customer(current)
+                self.form.reopen(current)
 
     def where_am_i_text(self) -> str:
         """ "Customer 3 of 120, Name, flagged: …, unsaved changes" for the where-am-I key."""

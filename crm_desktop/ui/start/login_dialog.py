@@ -25,7 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.ui.a11y import Announcer, FormField, Heading, LineField, Politeness
+from crm_desktop.ui.a11y import (
+    Announcer,
+    FormField,
+    Heading,
+    LineField,
+    Politeness,
+    plain_label_text,
+)
 from crm_desktop.ui.messages import message
 
 LOGIN_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -96,7 +103,8 @@ class LoginDialog(QDialog):
         self.demo_label = QLabel(self.tr("&Demo users (password: demo)"))
         self.demo_list = QListWidget()
         self.demo_list.setObjectName("demo_logins")
-        self.demo_list.setAccessibleName(self.tr("Demo users"))
+        # Label in name (R2): voice control users say what they see.
+        self.demo_list.setAccessibleName(plain_label_text(self.demo_label.text()))
         self.demo_label.setBuddy(self.demo_list)
         for user_login, role in demo_logins:
             item = QListWidgetItem(
@@ -129,7 +137,9 @@ class LoginDialog(QDialog):
         buttons.addWidget(self.sign_in_button)
         buttons.addWidget(self.cancel_button)
         layout.addLayout(buttons)
-        self.password.returnPressed.connect(self.submit)
+        # Return in the password field reaches the default button (Sign in) by itself. Also
+        # submitting on returnPressed disabled the fields first, so the same Return then hit
+        # Quit (the focused auto-default button) and closed the app (found on AT-SPI).
         self.login.returnPressed.connect(self._on_login_return_pressed)
         self.resize(520, self.sizeHint().height())
         (self.password if login else self.login).setFocus(Qt.FocusReason.OtherFocusReason)
