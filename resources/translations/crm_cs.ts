@@ -805,108 +805,8 @@ Pokyny: {instructions}</translation>
 <context>
     <name>FieldLabels</name>
     <message>
-        <source>Name</source>
-        <translation>Název</translation>
-    </message>
-    <message>
-        <source>NIP</source>
-        <translation>NIP</translation>
-    </message>
-    <message>
-        <source>REGON</source>
-        <translation>REGON</translation>
-    </message>
-    <message>
-        <source>PKD</source>
-        <translation>PKD</translation>
-    </message>
-    <message>
-        <source>IČO</source>
-        <translation>IČO</translation>
-    </message>
-    <message>
-        <source>DIČ</source>
-        <translation>DIČ</translation>
-    </message>
-    <message>
-        <source>Street</source>
-        <translation>Ulice</translation>
-    </message>
-    <message>
         <source>Number</source>
         <translation>Číslo</translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation>PSČ</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Obec</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Kraj</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Země</translation>
-    </message>
-    <message>
-        <source>Business activity</source>
-        <translation>Předmět činnosti</translation>
-    </message>
-    <message>
-        <source>Employment level</source>
-        <translation>Počet zaměstnanců</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Web</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Landline</source>
-        <translation>Pevná linka</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation>Mobil</translation>
-    </message>
-    <message>
-        <source>Fax</source>
-        <translation>Fax</translation>
-    </message>
-    <message>
-        <source>Data source 1</source>
-        <translation>Zdroj dat 1</translation>
-    </message>
-    <message>
-        <source>Data source 2</source>
-        <translation>Zdroj dat 2</translation>
-    </message>
-    <message>
-        <source>Data source 3</source>
-        <translation>Zdroj dat 3</translation>
-    </message>
-    <message>
-        <source>Data source 4</source>
-        <translation>Zdroj dat 4</translation>
-    </message>
-    <message>
-        <source>Remarks</source>
-        <translation>Poznámky</translation>
-    </message>
-    <message>
-        <source>Purchase price</source>
-        <translation>Nákupní cena</translation>
-    </message>
-    <message>
-        <source>Margin</source>
-        <translation>Marže</translation>
     </message>
     <message>
         <source>Invalid format</source>
@@ -947,42 +847,6 @@ Pokyny: {instructions}</translation>
     <message>
         <source>Rejected</source>
         <translation>Zamítnuto</translation>
-    </message>
-    <message>
-        <source>Identification</source>
-        <translation>Identifikace</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresa</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Kontakt</translation>
-    </message>
-    <message>
-        <source>Phones</source>
-        <translation>Telefony</translation>
-    </message>
-    <message>
-        <source>Business</source>
-        <translation>Činnost</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Zdroje</translation>
-    </message>
-    <message>
-        <source>Commercial</source>
-        <translation>Obchodní</translation>
-    </message>
-    <message>
-        <source>Verification</source>
-        <translation>Ověření</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>Vlastní</translation>
     </message>
     <message>
         <source>Text</source>

@@ -805,108 +805,8 @@ Instructions: {instructions}</translation>
 <context>
     <name>FieldLabels</name>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>NIP</source>
-        <translation>NIP</translation>
-    </message>
-    <message>
-        <source>REGON</source>
-        <translation>REGON</translation>
-    </message>
-    <message>
-        <source>PKD</source>
-        <translation>PKD</translation>
-    </message>
-    <message>
-        <source>IČO</source>
-        <translation>IČO</translation>
-    </message>
-    <message>
-        <source>DIČ</source>
-        <translation>DIČ</translation>
-    </message>
-    <message>
-        <source>Street</source>
-        <translation>Street</translation>
-    </message>
-    <message>
         <source>Number</source>
         <translation>Number</translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation>Postal code</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>City</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Country</translation>
-    </message>
-    <message>
-        <source>Business activity</source>
-        <translation>Business activity</translation>
-    </message>
-    <message>
-        <source>Employment level</source>
-        <translation>Employment level</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Landline</source>
-        <translation>Landline</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation>Mobile</translation>
-    </message>
-    <message>
-        <source>Fax</source>
-        <translation>Fax</translation>
-    </message>
-    <message>
-        <source>Data source 1</source>
-        <translation>Data source 1</translation>
-    </message>
-    <message>
-        <source>Data source 2</source>
-        <translation>Data source 2</translation>
-    </message>
-    <message>
-        <source>Data source 3</source>
-        <translation>Data source 3</translation>
-    </message>
-    <message>
-        <source>Data source 4</source>
-        <translation>Data source 4</translation>
-    </message>
-    <message>
-        <source>Remarks</source>
-        <translation>Remarks</translation>
-    </message>
-    <message>
-        <source>Purchase price</source>
-        <translation>Purchase price</translation>
-    </message>
-    <message>
-        <source>Margin</source>
-        <translation>Margin</translation>
     </message>
     <message>
         <source>Invalid format</source>
@@ -947,42 +847,6 @@ Instructions: {instructions}</translation>
     <message>
         <source>Rejected</source>
         <translation>Rejected</translation>
-    </message>
-    <message>
-        <source>Identification</source>
-        <translation>Identification</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <source>Phones</source>
-        <translation>Phones</translation>
-    </message>
-    <message>
-        <source>Business</source>
-        <translation>Business</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Sources</translation>
-    </message>
-    <message>
-        <source>Commercial</source>
-        <translation>Commercial</translation>
-    </message>
-    <message>
-        <source>Verification</source>
-        <translation>Verification</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>Custom</translation>
     </message>
     <message>
         <source>Text</source>

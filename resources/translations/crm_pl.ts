@@ -805,108 +805,8 @@ Instrukcje: {instructions}</translation>
 <context>
     <name>FieldLabels</name>
     <message>
-        <source>Name</source>
-        <translation>Nazwa</translation>
-    </message>
-    <message>
-        <source>NIP</source>
-        <translation>NIP</translation>
-    </message>
-    <message>
-        <source>REGON</source>
-        <translation>REGON</translation>
-    </message>
-    <message>
-        <source>PKD</source>
-        <translation>PKD</translation>
-    </message>
-    <message>
-        <source>IČO</source>
-        <translation>IČO</translation>
-    </message>
-    <message>
-        <source>DIČ</source>
-        <translation>DIČ</translation>
-    </message>
-    <message>
-        <source>Street</source>
-        <translation>Ulica</translation>
-    </message>
-    <message>
         <source>Number</source>
         <translation>Numer</translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation>Kod pocztowy</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Miejscowość</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Województwo</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Kraj</translation>
-    </message>
-    <message>
-        <source>Business activity</source>
-        <translation>Przedmiot działalności</translation>
-    </message>
-    <message>
-        <source>Employment level</source>
-        <translation>Poziom zatrudnienia</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Strona WWW</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Landline</source>
-        <translation>Telefon stacjonarny</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation>Telefon komórkowy</translation>
-    </message>
-    <message>
-        <source>Fax</source>
-        <translation>Faks</translation>
-    </message>
-    <message>
-        <source>Data source 1</source>
-        <translation>Źródło danych 1</translation>
-    </message>
-    <message>
-        <source>Data source 2</source>
-        <translation>Źródło danych 2</translation>
-    </message>
-    <message>
-        <source>Data source 3</source>
-        <translation>Źródło danych 3</translation>
-    </message>
-    <message>
-        <source>Data source 4</source>
-        <translation>Źródło danych 4</translation>
-    </message>
-    <message>
-        <source>Remarks</source>
-        <translation>Uwagi</translation>
-    </message>
-    <message>
-        <source>Purchase price</source>
-        <translation>Cena zakupu</translation>
-    </message>
-    <message>
-        <source>Margin</source>
-        <translation>Marża</translation>
     </message>
     <message>
         <source>Invalid format</source>
@@ -947,42 +847,6 @@ Instrukcje: {instructions}</translation>
     <message>
         <source>Rejected</source>
         <translation>Odrzucony</translation>
-    </message>
-    <message>
-        <source>Identification</source>
-        <translation>Identyfikacja</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adres</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Kontakt</translation>
-    </message>
-    <message>
-        <source>Phones</source>
-        <translation>Telefony</translation>
-    </message>
-    <message>
-        <source>Business</source>
-        <translation>Działalność</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Źródła</translation>
-    </message>
-    <message>
-        <source>Commercial</source>
-        <translation>Handlowe</translation>
-    </message>
-    <message>
-        <source>Verification</source>
-        <translation>Weryfikacja</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>Własne</translation>
     </message>
     <message>
         <source>Text</source>

@@ -805,108 +805,8 @@ Instructions: {instructions}</source>
 <context>
     <name>FieldLabels</name>
     <message>
-        <source>Name</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <source>NIP</source>
-        <translation>NIP</translation>
-    </message>
-    <message>
-        <source>REGON</source>
-        <translation>REGON</translation>
-    </message>
-    <message>
-        <source>PKD</source>
-        <translation>PKD</translation>
-    </message>
-    <message>
-        <source>IČO</source>
-        <translation>IČO</translation>
-    </message>
-    <message>
-        <source>DIČ</source>
-        <translation>DIČ</translation>
-    </message>
-    <message>
-        <source>Street</source>
-        <translation>Улица</translation>
-    </message>
-    <message>
         <source>Number</source>
         <translation>Номер</translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation>Почтовый индекс</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Город</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Регион</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Страна</translation>
-    </message>
-    <message>
-        <source>Business activity</source>
-        <translation>Вид деятельности</translation>
-    </message>
-    <message>
-        <source>Employment level</source>
-        <translation>Численность персонала</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Сайт</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Эл. почта</translation>
-    </message>
-    <message>
-        <source>Landline</source>
-        <translation>Городской телефон</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation>Мобильный</translation>
-    </message>
-    <message>
-        <source>Fax</source>
-        <translation>Факс</translation>
-    </message>
-    <message>
-        <source>Data source 1</source>
-        <translation>Источник данных 1</translation>
-    </message>
-    <message>
-        <source>Data source 2</source>
-        <translation>Источник данных 2</translation>
-    </message>
-    <message>
-        <source>Data source 3</source>
-        <translation>Источник данных 3</translation>
-    </message>
-    <message>
-        <source>Data source 4</source>
-        <translation>Источник данных 4</translation>
-    </message>
-    <message>
-        <source>Remarks</source>
-        <translation>Примечания</translation>
-    </message>
-    <message>
-        <source>Purchase price</source>
-        <translation>Закупочная цена</translation>
-    </message>
-    <message>
-        <source>Margin</source>
-        <translation>Маржа</translation>
     </message>
     <message>
         <source>Invalid format</source>
@@ -947,42 +847,6 @@ Instructions: {instructions}</source>
     <message>
         <source>Rejected</source>
         <translation>Отклонено</translation>
-    </message>
-    <message>
-        <source>Identification</source>
-        <translation>Идентификация</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Адрес</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Контакты</translation>
-    </message>
-    <message>
-        <source>Phones</source>
-        <translation>Телефоны</translation>
-    </message>
-    <message>
-        <source>Business</source>
-        <translation>Деятельность</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Источники</translation>
-    </message>
-    <message>
-        <source>Commercial</source>
-        <translation>Коммерческие</translation>
-    </message>
-    <message>
-        <source>Verification</source>
-        <translation>Проверка</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>Свои</translation>
     </message>
     <message>
         <source>Text</source>
