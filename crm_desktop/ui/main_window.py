@@ -140,8 +140,9 @@ class MainWindow(QMainWindow):
     def where_am_i(self) -> str:
         """Speak (and return) where the user is: page, then the sync state."""
         page_id = self.current_page_id()
-        title = page_title(page_id) if page_id is not None else ""
-        text = self.tr("{page}. {status}").format(page=title, status=summary_text(self._status))
+        page = self.page(page_id) if page_id is not None else None
+        where = page.where_am_i_text() if page is not None else ""
+        text = self.tr("{page}. {status}").format(page=where, status=summary_text(self._status))
         self.announcer.announce(text, Politeness.POLITE)
         return text
 

@@ -111,6 +111,10 @@ class Page(QWidget):
         """The page title in the UI language."""
         return page_title(self.page_id)
 
+    def where_am_i_text(self) -> str:
+        """What the where-am-I key says about this page (override; default: its title)."""
+        return self.title()
+
     def focus_first(self) -> bool:
         """Focus the page's first focusable control; False when it has none."""
         for widget in self.findChildren(QWidget):

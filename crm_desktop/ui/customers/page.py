@@ -260,7 +260,7 @@ class CustomersPage(Page):
             if self.form.is_dirty():
                 parts.append(self.tr("unsaved changes"))
             return ", ".join(p for p in parts if p)
-        return self.count_label.text()
+        return f"{self.title()}, {self.count_label.text()}"
 
     # -- language ---------------------------------------------------------------------------
 

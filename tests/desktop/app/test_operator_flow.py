@@ -108,6 +108,10 @@ def test_operator_enters_a_customer_that_reaches_the_server(
     customer_id = form.customer_id
     assert customer_id is not None
     assert form.field_widget("nip").text() == VALID_NIP
+    # the where-am-I key names the record and its state, not just the page
+    where = window.where_am_i()
+    assert "Masarnia Testowa Sp. z o.o." in where
+    assert announced[-1] == (where, Politeness.POLITE)
 
     # The runner was woken by the save: wait for the outbox to empty through a real push.
     qtbot.waitUntil(lambda: ws.engine.pending_count() == 0, timeout=30_000)
