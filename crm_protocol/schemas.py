@@ -35,6 +35,9 @@ class ApiErrorCode(StrEnum):
     NOT_FOUND = "not_found"
     CONFLICT = "conflict"
     ASSIGNMENT_CLOSED = "assignment_closed"
+    STEP_UP_FAILED = "step_up_failed"  # the password given to confirm an export is wrong
+    EXPORT_ROW_CAP = "export_row_cap"  # more rows than the role may export at once
+    EXPORT_QUOTA_EXCEEDED = "export_quota_exceeded"  # today's export quota would be exceeded
     UPGRADE_REQUIRED = "upgrade_required"
     PROTOCOL_UNSUPPORTED = "protocol_unsupported"  # the client is newer than the server
     INTERNAL = "internal"
@@ -497,3 +500,91 @@ class OrganisationOut(BaseModel):
     id: str
     name: str
     divisions: list[DivisionOut]
+
+
+# --- exports ---------------------------------------------------------------------------------
+
+EXPORT_SCOPE_MAX = 500
+SHA256_PATTERN = r"^[0-9a-f]{64}$"
+
+
+class ExportKind(StrEnum):
+    """What carried the rows out: a file, or the clipboard (more than one row copied)."""
+
+    FILE = "file"
+    CLIPBOARD = "clipboard"
+
+
+class ExportOutcome(StrEnum):
+    """How the export ended on the device."""
+
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+    FAILED = "failed"
+
+
+class ExportTicketRequest(_Request):
+    """Ask for permission to export ``row_count`` rows with ``columns`` (field names).
+
+    ``password`` is the step-up: the user confirms the export with their password (SECURITY T33).
+    """
+
+    password: str = Field(min_length=1, max_length=MAX_PASSWORD_LENGTH)
+    row_count: int = Field(ge=1)
+    columns: list[str] = Field(min_length=1, max_length=500)
+    scope: str = Field(default="", max_length=EXPORT_SCOPE_MAX)
+    kind: ExportKind = ExportKind.FILE
+
+
+class ExportTicketOut(BaseModel):
+    """A granted export: the id and server time the watermark carries."""
+
+    export_id: str
+    login: str
+    issued_at: datetime  # server UTC time
+    row_count: int  # rows granted (= requested)
+    columns: list[str]
+    row_cap: int | None  # the role's cap per export (None = no cap)
+    daily_rows_left: int | None  # after this export (None = no quota)
+
+
+class ExportReport(_Request):
+    """What the device actually wrote for a ticket (SECURITY T34: matches the audit row)."""
+
+    row_count: int = Field(ge=0)
+    sha256: str = Field(pattern=SHA256_PATTERN)
+    outcome: ExportOutcome = ExportOutcome.COMPLETED
+
+
+class OfflineExportReport(_Request):
+    """An export written while offline, under a policy that allows it, reported at next sync.
+
+    ``created_at`` is the device's clock: recorded, not trusted (the audit stamps server time).
+    """
+
+    export_id: str = Field(min_length=1, max_length=64)
+    created_at: datetime
+    row_count: int = Field(ge=0)
+    sha256: str = Field(pattern=SHA256_PATTERN)
+    outcome: ExportOutcome = ExportOutcome.COMPLETED
+    columns: list[str] = Field(min_length=1, max_length=500)
+    scope: str = Field(default="", max_length=EXPORT_SCOPE_MAX)
+    kind: ExportKind = ExportKind.FILE
+
+
+class ExportOut(BaseModel):
+    """One export as the server recorded it."""
+
+    export_id: str
+    user_id: str
+    login: str
+    kind: ExportKind
+    offline: bool
+    issued_at: datetime
+    reported_at: datetime | None
+    row_count_granted: int
+    row_count: int | None  # as reported by the device
+    sha256: str | None
+    outcome: ExportOutcome | None
+    columns: list[str]
+    scope: str

@@ -17,6 +17,7 @@ from crm_desktop.models.custom_attributes import (
     CustomerCustomValue,
 )
 from crm_desktop.models.customers import Customer, VerificationState
+from crm_desktop.models.dataio import ExportReportState, LocalValue, PendingExport
 from crm_desktop.models.sync import Conflict, OutboxEntry, OutboxOp, OutboxState, SyncState
 from crm_desktop.models.users import OwnerHistory, User
 from crm_desktop.models.verification import VerificationComment, VerificationFlag
@@ -33,12 +34,15 @@ __all__ = [
     "CustomAttributeDefRow",
     "Customer",
     "CustomerCustomValue",
+    "ExportReportState",
+    "LocalValue",
     "LocalModel",
     "MemberRole",
     "OutboxEntry",
     "OutboxOp",
     "OutboxState",
     "OwnerHistory",
+    "PendingExport",
     "SyncState",
     "User",
     "VerificationComment",
