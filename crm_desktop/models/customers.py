@@ -31,8 +31,8 @@ class Customer(LocalModel, table=True):
         one_of("verification_state", VerificationState, name="ck_customers_verification_state"),
         # The operator's home page counts "records I entered today in this assignment".
         Index("ix_customers_assignment_creator_time", "assignment_id", "created_by", "created_at"),
-        # The list: keys of live customers in name order (local migration 0004).
-        Index("ix_customers_live_name", "name", sqlite_where=text("deleted = 0")),
+        # The list: keys of live customers in name order (local migrations 0004, 0007).
+        Index("ix_customers_live_name_key", "name_key", sqlite_where=text("deleted = 0")),
     )
 
     id: str = Field(primary_key=True, default_factory=new_id)
@@ -76,3 +76,7 @@ class Customer(LocalModel, table=True):
     server_seq: int | None = None  # change-log seq of the last server version applied
     verification_state: str = Field(default=VerificationState.UNVERIFIED.value, index=True)
     deleted: bool = False
+    # locale-aware sort keys (crm_desktop.store.collation), kept by every write transaction
+    name_key: str | None = None
+    city_key: str | None = None
+    region_key: str | None = None

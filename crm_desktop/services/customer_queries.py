@@ -20,7 +20,7 @@ from sqlalchemy.engine import Connection
 
 from crm_desktop.models import AssignmentStatus, MemberRole, VerificationState
 from crm_desktop.services.context import UserContext
-from crm_desktop.store import Store, match_expression
+from crm_desktop.store import SORT_KEY_COLUMNS, Store, match_expression
 from crm_protocol.custom_attributes import CUSTOM_PREFIX, CustomAttributeDef
 from crm_protocol.fields import FIELDS_BY_NAME, STANDARD_FIELDS, FieldGroup
 from crm_protocol.permissions import Access, Permission, Scope
@@ -188,6 +188,7 @@ class CustomerQueries:
 
     def _order(self, flt: CustomerFilter) -> str:
         column = flt.sort if self.sortable(flt.sort) else "name"
+        column = SORT_KEY_COLUMNS.get(column, column)  # text in locale order, not code points
         direction = "DESC" if flt.descending else "ASC"
         # rowid breaks ties so the order is total (stable paging)
         return f"c.{column} {direction}, c.rowid {direction}"

@@ -1,5 +1,6 @@
 """The one module that knows SQLCipher: engine, self-test, migrations, full-text search."""
 
+from crm_desktop.store.collation import SORT_KEY_COLUMNS, sort_key
 from crm_desktop.store.engine import (
     KEY_LENGTH,
     CipherSettings,
@@ -30,6 +31,7 @@ from crm_desktop.store.store import Store, open_store
 
 __all__ = [
     "KEY_LENGTH",
+    "SORT_KEY_COLUMNS",
     "CipherSettings",
     "ConnectionStats",
     "CorruptStoreError",
@@ -51,4 +53,5 @@ __all__ = [
     "rebuild_search_index",
     "rekey",
     "search_customer_ids",
+    "sort_key",
 ]

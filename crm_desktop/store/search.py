@@ -16,6 +16,8 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
+from crm_desktop.store.collation import SORT_KEY_COLUMNS, sort_key
+
 # Letters that ``unicode61 remove_diacritics 2`` leaves alone (no Unicode decomposition);
 # migration 0002 folds the same ones when indexing.
 FOLDED = {"Ł": "L", "ł": "l", "Ё": "Е", "ё": "е"}
@@ -130,23 +132,35 @@ def _search_columns(conn: Connection) -> list[str]:
 
 def _index_rowids_above_or_pending(conn: Connection, top: int) -> None:
     columns = _search_columns(conn)
-    listed = ", ".join(columns)
+    keyed = tuple(SORT_KEY_COLUMNS)
+    listed = ", ".join((*columns, *keyed))
     # Two range/key lookups, not one OR: "rowid > ? OR rowid IN (…)" scans the whole table.
     rows = conn.exec_driver_sql(
-        f"SELECT rowid, {listed} FROM customers WHERE rowid > ? AND deleted = 0"  # noqa: S608
-        f" UNION ALL SELECT rowid, {listed} FROM customers WHERE rowid <= ? AND deleted = 0"
+        f"SELECT rowid, deleted, {listed} FROM customers WHERE rowid > ?"  # noqa: S608
+        f" UNION ALL SELECT rowid, deleted, {listed} FROM customers WHERE rowid <= ?"
         " AND rowid IN (SELECT customer_rowid FROM customer_search_pending)",
         (top, top),
     ).all()
     if not rows:
         return
-    forms = [
-        (row[0], *(search_form(c, v) for c, v in zip(columns, row[1:], strict=True)))
-        for row in rows
-    ]
-    marks = ", ".join("?" for _ in range(len(columns) + 1))
+    width = len(columns)
+    # Sort keys for every written row (a deleted one keeps its place in other sorts too).
     conn.exec_driver_sql(
-        f"INSERT INTO customer_search (rowid, {listed}) VALUES ({marks})",  # noqa: S608
+        "UPDATE customers SET "  # noqa: S608 - the fixed key columns
+        + ", ".join(f"{SORT_KEY_COLUMNS[c]} = ?" for c in keyed)
+        + " WHERE rowid = ?",
+        [(*(sort_key(v) for v in row[2 + width :]), row[0]) for row in rows],
+    )
+    forms = [
+        (row[0], *(search_form(c, v) for c, v in zip(columns, row[2 : 2 + width], strict=True)))
+        for row in rows
+        if not row[1]
+    ]
+    if not forms:
+        return
+    marks = ", ".join("?" for _ in range(width + 1))
+    conn.exec_driver_sql(
+        f"INSERT INTO customer_search (rowid, {', '.join(columns)}) VALUES ({marks})",  # noqa: S608
         forms,
     )
 

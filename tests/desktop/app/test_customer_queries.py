@@ -15,6 +15,7 @@ from crm_desktop.services.customer_queries import (
 )
 from crm_desktop.services.customers import CustomerService
 from crm_desktop.services.history import HistoryService
+from crm_desktop.store import sort_key
 from tests.desktop.app.local_data import MEAT, REJECTED_ID, LocalData, context, make_store
 
 
@@ -41,7 +42,7 @@ def test_sorting_and_filters_happen_in_sql(data: LocalData) -> None:
     q = CustomerQueries(data.store, context("administrator"))
     keys = q.ordered_keys(CustomerFilter(sort="name"))
     names = [q.rows([k])[k].values["name"] for k in keys]
-    assert names == sorted(names)
+    assert names == sorted(names, key=lambda v: sort_key(v) or "")
     assert len(names) == 30
     desc = q.ordered_keys(CustomerFilter(sort="name", descending=True))
     assert list(desc) == list(reversed(keys))
@@ -102,3 +103,17 @@ def test_record_and_history(data: LocalData) -> None:
     assert changes[0].fields == ("landline",)
     assert [o.owner for o in history.owners(REJECTED_ID)] == ["Olga Operator", "Adam Admin"]
     assert history.discussion(REJECTED_ID)[0].author == "Vera Verifier"
+
+
+def test_text_columns_sort_in_locale_order_not_code_points(data: LocalData) -> None:
+    service = CustomerService(data.store, context("administrator"))
+    cities = ["Zlín", "Čáslav", "brno", "Łódź", "Lublin", "Cheb"]
+    for city in cities:
+        service.create({"name": f"Město {city}", "city": city}, assignment_id=MEAT)
+    q = CustomerQueries(data.store, context("administrator"))
+    keys = q.ordered_keys(CustomerFilter(sort="city"))
+    listed = [q.rows([k])[k].values["city"] for k in keys]
+    mine = [c for c in listed if c in cities]
+    assert mine == ["brno", "Čáslav", "Cheb", "Łódź", "Lublin", "Zlín"]
+    names = [q.rows([k])[k].values["name"] for k in q.ordered_keys(CustomerFilter(sort="name"))]
+    assert names.index("Město Čáslav") < names.index("Město Zlín")

@@ -20,6 +20,9 @@ from crm_desktop.store.search import FOLDED
 from crm_protocol.fields import SEARCHABLE_FIELDS, STANDARD_FIELDS
 
 BOOKKEEPING = {
+    "name_key",
+    "city_key",
+    "region_key",
     "id",
     "assignment_id",
     "owner_id",

@@ -1,0 +1,62 @@
+"""Locale-aware sort keys for the customer list (crm_desktop.store.collation).
+
+Revision ID: 0007
+Revises: 0005
+Create Date: 2026-11-22
+
+Adds ``name_key``, ``city_key`` and ``region_key``, fills them for the rows already stored, and
+orders the list's partial index by ``name_key`` instead of ``name``. Writes keep the keys
+through the deferred indexing of every write transaction; a region change now marks its row
+for that too (region is not a searchable column, so the search triggers did not watch it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+from crm_desktop.store.collation import sort_key
+
+revision: str = "0007"
+down_revision: str | Sequence[str] | None = "0005"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+DEFERRED = "EXISTS (SELECT 1 FROM customer_search_deferred)"
+BATCH = 5_000
+
+
+def upgrade() -> None:
+    """Add and fill the key columns; re-point the list index."""
+    for column in ("name_key", "city_key", "region_key"):
+        op.add_column("customers", sa.Column(column, sa.String(), nullable=True))
+    conn = op.get_bind()
+    last = 0
+    while True:
+        rows = conn.exec_driver_sql(
+            "SELECT rowid, name, city, region FROM customers WHERE rowid > ? ORDER BY rowid"
+            " LIMIT ?",
+            (last, BATCH),
+        ).all()
+        if not rows:
+            break
+        conn.exec_driver_sql(
+            "UPDATE customers SET name_key = ?, city_key = ?, region_key = ? WHERE rowid = ?",
+            [(sort_key(r[1]), sort_key(r[2]), sort_key(r[3]), r[0]) for r in rows],
+        )
+        last = rows[-1][0]
+    op.execute("DROP INDEX IF EXISTS ix_customers_live_name")
+    op.execute("CREATE INDEX ix_customers_live_name_key ON customers (name_key) WHERE deleted = 0")
+    op.execute(
+        "CREATE TRIGGER customer_sort_defer_update AFTER UPDATE OF region ON customers"  # noqa: S608
+        f" WHEN {DEFERRED} BEGIN"
+        " INSERT OR IGNORE INTO customer_search_pending VALUES (OLD.rowid);"
+        " END"
+    )
+
+
+def downgrade() -> None:
+    """The local store is a cache: it is never downgraded, only wiped and re-synced."""
+    raise NotImplementedError
