@@ -1,9 +1,14 @@
 """Export benchmark: write_export vs raw openpyxl write-only of the same cells, same run.
 
-    python bench/bench_export.py [--rows 100000] [--repeat 2]
+    QT_QPA_PLATFORM=offscreen python bench/bench_export.py [--rows 100000] [--repeat 2] [--store]
 
 Prints both times, their ratio (target <= 1.2) and the peak memory growth of write_export
-(target <= 150 MB).
+(target <= 150 MB). Then the UI figure: the same export run the way the Export dialog runs it
+(``TaskRunner.job`` on a worker thread, progress signals to the UI thread) while a 5 ms timer on
+the UI thread's event loop records the gaps between its ticks — the longest gap is the longest
+the UI stalled (target <= 100 ms), next to the same timer idle for as long (the floor).
+``--store`` also runs the whole ``ExportService`` path (rows streamed from a SQLCipher store of
+``--rows`` customers; the ticket and the report answered in-process) through the same job.
 """
 
 from __future__ import annotations
@@ -11,13 +16,19 @@ from __future__ import annotations
 import argparse
 import contextlib
 import gc
+import os
 import resource
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+import uuid
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from openpyxl import Workbook
 
@@ -131,10 +142,191 @@ def run_export(path: Path, n: int) -> tuple[float, float, int]:
     return wall, cpu, peak() - base
 
 
+# --- the UI's event loop while the export runs in the background ---------------------------
+
+TICK_MS = 5
+STALL_TARGET_MS = 100.0
+
+
+class StallMeter:
+    """Gaps between the ticks of a 5 ms timer on the UI thread (a stall shows as a long gap)."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QElapsedTimer, QTimer
+
+        self.gaps: list[float] = []
+        self._clock = QElapsedTimer()
+        self._timer = QTimer()
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self._tick)
+
+    def start(self) -> None:
+        self.gaps = []
+        self._clock.start()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def _tick(self) -> None:
+        self.gaps.append(self._clock.nsecsElapsed() / 1e6)
+        self._clock.restart()
+
+    def summary(self) -> tuple[float, float]:
+        """Longest gap and 99th percentile, in ms."""
+        if not self.gaps:
+            return 0.0, 0.0
+        ordered = sorted(self.gaps)
+        return ordered[-1], ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
+
+
+def run_in_ui_job(
+    job: Callable[[Any, Callable[[int, int], None]], Any],
+) -> tuple[float, StallMeter]:
+    """Run ``job(cancel, progress)`` as the Export dialog does (``TaskRunner.job``) inside the
+    UI thread's event loop; returns (seconds, the stall meter)."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    from crm_desktop.ui.server_tasks import TaskRunner
+
+    # Parented to the application, as the dialog's runner is to the dialog: its relays are
+    # deleted later by the event loop and must not outlive it.
+    runner = TaskRunner(QCoreApplication.instance())
+    loop = QEventLoop()
+    meter = StallMeter()
+    failed: list[str] = []
+    progressed: list[int] = []
+    meter.start()
+    start = time.perf_counter()
+    runner.job(
+        job,
+        lambda _result: loop.quit(),
+        lambda code: (failed.append(code), loop.quit()),
+        lambda done, _total: progressed.append(done),
+    )
+    loop.exec()
+    took = time.perf_counter() - start
+    meter.stop()
+    runner.wait()
+    if failed:
+        raise RuntimeError(f"the export job failed: {failed}")
+    assert progressed, "no progress reached the UI thread"
+    return took, meter
+
+
+def idle_floor(seconds: float) -> StallMeter:
+    """The same timer with nothing to do, for as long: what the machine itself costs."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    meter = StallMeter()
+    meter.start()
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    loop.exec()
+    meter.stop()
+    return meter
+
+
+# --- the whole service path: store -> ExportService -> file -------------------------------
+
+
+def fill_store(store: Any, n: int) -> None:
+    """``n`` customers with the benchmark's values, in bulk."""
+    from sqlalchemy import insert
+
+    from crm_desktop.models import Customer
+
+    table = Customer.__table__  # type: ignore[attr-defined]
+    now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    batch = 5000
+    names = [c.name for c in COLUMNS]
+    for start in range(0, n, batch):
+        rows = []
+        for i, values in enumerate(rows_from(start, min(n, start + batch)), start):
+            row = dict(zip(names, values, strict=True))
+            row.update(id=f"c-{i:08d}", created_at=now, updated_at=now, owner_id="u-bench")
+            rows.append(row)
+        with store.bulk() as conn:
+            conn.execute(insert(table), rows)
+
+
+def rows_from(start: int, stop: int) -> Iterator[list[str | None]]:
+    templates = [SAMPLE[c.name] for c in COLUMNS]
+    for i in range(start, stop):
+        yield [None if t is None else t.format(i=i, i3=i % 1000) for t in templates]
+
+
+class LocalTickets:
+    """Answers the ticket and report calls in-process (the benchmark measures the client)."""
+
+    def __call__(self, method: str, path: str, *, json: Any = None, params: Any = None) -> Any:
+        now = datetime.now(UTC).isoformat()
+        if path == "/exports":
+            return {
+                "export_id": str(uuid.uuid4()),
+                "login": "bench.user",
+                "issued_at": now,
+                "row_count": json["row_count"],
+                "columns": json["columns"],
+                "row_cap": None,
+                "daily_rows_left": None,
+            }
+        export_id = path.split("/")[2]
+        return {
+            "export_id": export_id,
+            "user_id": "u-bench",
+            "login": "bench.user",
+            "kind": "file",
+            "offline": False,
+            "issued_at": now,
+            "reported_at": now,
+            "row_count_granted": json["row_count"],
+            "row_count": json["row_count"],
+            "sha256": json["sha256"],
+            "outcome": json["outcome"],
+            "columns": [],
+            "scope": "",
+        }
+
+
+def service_export(out: Path, n: int) -> tuple[float, StallMeter, float, int]:
+    """The Export dialog's path end to end: (seconds, stall meter, plan seconds, rows)."""
+    from crm_desktop.services.context import UserContext
+    from crm_desktop.services.customer_queries import CustomerFilter, CustomerQueries
+    from crm_desktop.services.exports import ExportSelection, ExportService
+    from crm_desktop.store import open_store
+    from crm_protocol.policy import evaluate
+    from crm_protocol.roles import presets
+
+    store = open_store(out / "bench.db", os.urandom(32))
+    try:
+        fill_store(store, n)
+        ctx = UserContext("u-bench", "bench.user", evaluate(presets(["administrator"])))
+        service = ExportService(store, ctx, CustomerQueries(store, ctx), LocalTickets())
+        selection = ExportSelection(CustomerFilter(), description="benchmark")
+        start = time.perf_counter()
+        plan = service.plan(selection)
+        plan_s = time.perf_counter() - start
+        done: list[int] = []
+
+        def job(cancel: Any, progress: Callable[[int, int], None]) -> Any:
+            summary = service.export_file(
+                plan, out / "service.xlsx", "pw", progress=progress, cancel=cancel
+            )
+            done.append(summary.row_count)
+            return summary
+
+        took, meter = run_in_ui_job(job)
+        return took, meter, plan_s, done[0]
+    finally:
+        store.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--store", action="store_true", help="also the ExportService path")
     args = parser.parse_args()
     raw_wall, raw_cpu, exp_wall, exp_cpu, growths = [], [], [], [], []
     with tempfile.TemporaryDirectory() as tmp:
@@ -171,6 +363,44 @@ def main() -> None:
         f"{min(exp_cpu) / min(raw_cpu):7.3f} cpu  (target <= 1.2)"
     )
     print(f"peak memory growth      : {max(growths) / 2**20:7.1f} MB (target <= 150 MB)")
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp)
+
+        def job(cancel: Any, progress: Callable[[int, int], None]) -> Any:
+            return write_export(
+                out / "ui.xlsx",
+                COLUMNS,
+                rows(n),
+                MARK,
+                cancel=cancel,
+                progress=lambda done: progress(done, n),
+            )
+
+        took, busy = run_in_ui_job(job)
+        floor = idle_floor(took)
+        longest, p99 = busy.summary()
+        idle_longest, idle_p99 = floor.summary()
+        print(
+            f"UI event loop, export   : longest stall {longest:6.1f} ms, p99 {p99:5.1f} ms "
+            f"over {took:5.1f} s ({len(busy.gaps)} ticks; target <= {STALL_TARGET_MS:.0f} ms)"
+        )
+        print(
+            f"UI event loop, idle     : longest gap   {idle_longest:6.1f} ms, p99 "
+            f"{idle_p99:5.1f} ms (the floor, same run)"
+        )
+        if args.store:
+            took, busy, plan_s, count = service_export(out, n)
+            longest, p99 = busy.summary()
+            print(
+                f"ExportService, store    : {took:7.2f} s wall for {count:,} rows "
+                f"({count / took:,.0f} rows/s; plan {plan_s:.2f} s); longest stall "
+                f"{longest:6.1f} ms, p99 {p99:5.1f} ms"
+            )
+    del app
 
 
 if __name__ == "__main__":

@@ -90,7 +90,7 @@ def main() -> None:
                 )
             ).scalar_one()
         assert got == f"Brno {n - 1}"
-        rows = c.transport.rows(ids)  # the same rows, as the client saw them
+        rows = c.transport.rows(ids)["rows"]  # the same rows, as the client saw them
         c.store.close()
         c.transport.close()
     # floor: the same rows bulk-written straight into a fresh encrypted store

@@ -1,7 +1,11 @@
 """Initial sync of N customers over loopback HTTP (real server process, SQLite) into a real
 encrypted store, against a floor: a raw SQLCipher bulk insert of the same rows, same run.
 
-    python bench/bench_sync_initial.py [--customers 100000]
+    python bench/bench_sync_initial.py [--customers 100000] [--extras]
+
+``--extras`` gives the rows what real ones carry besides their fields: one owner-history entry
+each (every create writes one), and on every tenth row a verifier's rejection flag and a
+comment — the entities the pull carries with each row.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import tempfile
 import time
 import uuid
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -25,12 +30,43 @@ from crm_desktop.sync.http import HttpTransport
 from crm_server.cli import init_database
 from crm_server.db import make_engine
 from crm_server.models import Customer as ServerCustomer
+from crm_server.models import CustomerComment, OwnerHistory, VerificationFlag
 from tests.sync.conftest import PASSWORD, ServerProcess, seed
+
+
+def _insert_extras(conn: Any, rows: list[dict[str, Any]], owner: str, verifier: str) -> None:
+    """One owner-history entry per row; a rejection flag and a comment on every tenth."""
+    conn.execute(
+        insert(OwnerHistory),
+        [{"customer_id": r["id"], "owner_id": owner, "changed_by": owner} for r in rows],
+    )
+    tenth = rows[::10]
+    conn.execute(
+        insert(VerificationFlag),
+        [
+            {
+                "customer_id": r["id"],
+                "field": "email",
+                "reason": "wrong_value",
+                "comment": "check the domain",
+                "verifier_id": verifier,
+            }
+            for r in tenth
+        ],
+    )
+    conn.execute(
+        insert(CustomerComment),
+        [
+            {"customer_id": r["id"], "author_id": verifier, "body": "please call back"}
+            for r in tenth
+        ],
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--customers", type=int, default=100_000)
+    parser.add_argument("--extras", action="store_true", help="owner history, flags, comments")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp())
     url = f"sqlite:///{tmp / 'server.db'}"
@@ -58,6 +94,8 @@ def main() -> None:
     ]
     with engine.begin() as conn:
         conn.execute(insert(ServerCustomer), rows)
+        if args.extras:
+            _insert_extras(conn, rows, org.users["op1"], org.users["admin"])
     server = ServerProcess(url, tmp)
     server.start()
     try:

@@ -19,17 +19,23 @@ from datetime import UTC, datetime
 from crm_desktop.security.keyring_access import KeyringAccess
 from crm_desktop.services.customer_queries import CustomerQueries
 from crm_desktop.services.customers import CustomerService
+from crm_desktop.services.exports import ExportService, vault_step_up
 from crm_desktop.services.history import HistoryService
-from crm_desktop.services.server_api import ServerApi
-from crm_desktop.services.signin import Session, SignIn, StartSettings, refresh_assignments
+from crm_desktop.services.imports import ImportService
+from crm_desktop.services.registry import RegistryService, RegistrySettings
+from crm_desktop.services.server_api import ServerApi, transport_requester
+from crm_desktop.services.signin import Session, SignIn, StartSettings
 from crm_desktop.sync.engine import SyncEngine, SyncReport
 from crm_desktop.sync.errors import SyncErrorCode
 from crm_desktop.sync.runner import SyncRunner
 from crm_desktop.sync.runner import SyncStatus as RunnerState
 from crm_desktop.sync.wipe import profile_wiper
+from crm_desktop.ui.actions import ActionId
 from crm_desktop.ui.admin_pages import build_supervisory_pages
 from crm_desktop.ui.change_bus import ChangeBus, SessionEvents
 from crm_desktop.ui.customers.page import CustomersPage
+from crm_desktop.ui.dataio.ares_queue_runner import AresQueueRunner
+from crm_desktop.ui.dataio.import_launcher import ImportLauncher
 from crm_desktop.ui.main_window import MainWindow
 from crm_desktop.ui.my_work import MyWorkPage
 from crm_desktop.ui.pages import PageId
@@ -57,12 +63,13 @@ class RunnerStatus:
         engine: SyncEngine,
         bus: ChangeBus,
         events: SessionEvents,
-        after_sync: Callable[[], bool],
+        *,
+        after_sync: Callable[[], object] | None = None,
     ) -> None:
         self._engine = engine
         self._bus = bus
         self._events = events
-        self._after_sync = after_sync
+        self._after_sync = after_sync  # e.g. deliver pending export reports
         self._lock = threading.Lock()
         self._status = SyncStatus(ConnectionState.OFFLINE, engine.pending_count())
         self._callbacks: list[Callable[[SyncStatus], None]] = []
@@ -115,10 +122,14 @@ class RunnerStatus:
         """Progress of a background sync (the status bar shows "Syncing…")."""
 
     def on_synced(self, report: SyncReport, pending: int, conflicts: int) -> None:
-        """One sync finished: views refresh from its changes."""
-        fetched = self._after_sync()
+        """One sync finished: views refresh from its changes (assignments come with it)."""
+        if self._after_sync is not None:
+            try:
+                self._after_sync()
+            except Exception:  # never stops the sync worker
+                log.exception("after-sync step failed")
         self._set(SyncStatus(self._status.state, pending, datetime.now(UTC), conflicts))
-        self._bus.publish(report.changes | Changes(assignments=fetched))
+        self._bus.publish(report.changes)
 
 
 @dataclass
@@ -136,6 +147,11 @@ class Workspace:
     queries: CustomerQueries
     history: HistoryService
     pages: dict[PageId, object] = field(default_factory=dict)
+    imports: ImportService | None = None  # set when the role may import
+    import_launcher: ImportLauncher | None = None
+    registry: RegistryService | None = None  # ARES; None when its address is refused
+    ares_queue: AresQueueRunner | None = None
+    exports: ExportService | None = None
 
     def publish(self, changes: Changes) -> None:
         """After a service call: refresh views, count the outbox, sync soon."""
@@ -147,19 +163,55 @@ class Workspace:
     def close(self) -> None:
         """Stop syncing, close the window and the store."""
         self.runner.stop(timeout=5)
+        export = getattr(self.pages.get(PageId.CUSTOMERS), "export_dialog", None)
+        if export is not None:  # an export under way stops (its partial file is removed)
+            export.cancel_export()
+            export.runner.wait()
+        if self.ares_queue is not None:
+            self.ares_queue.stop()
+        if self.import_launcher is not None and self.import_launcher.wizard is not None:
+            self.import_launcher.wizard.reject()  # stops a running import after its batch
+            self.import_launcher.wizard.runner.wait()
+        if self.registry is not None:
+            self.registry.close()
+        # Changes still queued for delivery (e.g. from the last sync) must not reach views
+        # whose store is about to close.
+        self.bus.blockSignals(True)
         self.window.close()
         self.window.deleteLater()
         self.session.close()
 
 
+def _registry(
+    session: Session, customers: CustomerService, queries: CustomerQueries, ares_url: str | None
+) -> RegistryService | None:
+    """ARES lookups over the encrypted store; ``None`` when the configured address is refused."""
+    url = ares_url or RegistrySettings.load().ares_url
+    try:
+        return RegistryService.on_store(
+            session.store, customers, queries, session.context.policy, base_url=url
+        )
+    except KnownError:
+        log.warning("ARES lookups are off: the configured address is not https")
+        return None
+
+
 def build_workspace(
-    session: Session, preferences: UiPreferences, *, live: bool = True
+    session: Session,
+    preferences: UiPreferences,
+    *,
+    live: bool = True,
+    ares_url: str | None = None,
 ) -> Workspace:
-    """Build everything one signed-in user works with, and wire it together."""
+    """Build everything one signed-in user works with, and wire it together.
+
+    ``ares_url`` overrides the ARES address of the settings (the demo's stand-in registry).
+    """
     store, ctx = session.store, session.context
     customers = CustomerService(store, ctx)
     queries = CustomerQueries(store, ctx)
     history = HistoryService(store)
+    registry = _registry(session, customers, queries, ares_url)
     engine = SyncEngine(
         store,
         session.transport,
@@ -167,7 +219,15 @@ def build_workspace(
     )
     bus = ChangeBus()
     events = SessionEvents()
-    status = RunnerStatus(engine, bus, events, lambda: refresh_assignments(session))
+    exports = ExportService(
+        store,
+        ctx,
+        queries,
+        transport_requester(session.transport),
+        offline_step_up=vault_step_up(session.profile, session.keyring),
+    )
+    # Export reports that could not reach the server go after every successful sync.
+    status = RunnerStatus(engine, bus, events, after_sync=exports.deliver_pending)
     runner = SyncRunner(engine, status, live=live)
     window = MainWindow(ctx.policy, status, preferences)
     bus.setParent(window)
@@ -175,14 +235,27 @@ def build_workspace(
     ws = Workspace(
         session, window, bus, engine, runner, status, events, customers, queries, history
     )
+    ws.registry = registry
+    ws.exports = exports
 
     my_work = MyWorkPage(queries, ctx.policy, window.announcer, window.commands)
     window.install_page(my_work)
     ws.pages[PageId.MY_WORK] = my_work
     bus.sig_changes_published.connect(my_work.refresh)
+    api = ServerApi.over(session.transport)
     if window.page(PageId.CUSTOMERS) is not None:
         page = CustomersPage(
-            customers, queries, history, ctx.policy, window.announcer, window.commands, ws.publish
+            customers,
+            queries,
+            history,
+            ctx.policy,
+            window.announcer,
+            window.commands,
+            ws.publish,
+            registry=registry,
+            exports=exports,
+            post_comment=api.add_comment,  # the reply to the verifier (online)
+            request_sync=runner.request_sync,  # brings the reply back into the store
         )
         window.install_page(page)
         ws.pages[PageId.CUSTOMERS] = page
@@ -200,7 +273,24 @@ def build_workspace(
 
         my_work.sig_customer_open_requested.connect(open_customer)
         my_work.sig_new_customer_requested.connect(new_customer)
-    api = ServerApi.over(session.transport)
+    if registry is not None:
+        # Offline lookups run once a sync has succeeded (the device is back online).
+        ws.ares_queue = AresQueueRunner(registry, window.announcer, ws.publish, status, window)
+    imports = ImportService(store, customers, ctx.policy)
+    action = window.commands.get(ActionId.IMPORT_CUSTOMERS)
+    if imports.allowed and action is not None:
+        ws.imports = imports
+        default = my_work.work.assignment
+        ws.import_launcher = ImportLauncher(
+            window,
+            imports,
+            ctx.user_id,
+            window.announcer,
+            ws.publish,
+            lambda: None if default is None else default.id,
+        )
+        action.triggered.connect(ws.import_launcher.open)
+        action.setEnabled(True)
     for supervisory in build_supervisory_pages(api, engine, ctx.policy, window.announcer):
         window.install_page(supervisory)
         ws.pages[supervisory.page_id] = supervisory
@@ -228,6 +318,7 @@ class Application:
         notice: str = "",
         preset_login: str = "",
         live_sync: bool = True,
+        ares_url: str | None = None,
     ) -> None:
         self.signin = signin
         self.preferences = preferences
@@ -239,6 +330,7 @@ class Application:
         self._demo_password = demo_password
         self._notice = notice
         self._live = live_sync
+        self._ares_url = ares_url
         self._online_required = False
         self.login_dialog: LoginDialog | None = None
         self.sync_dialog: InitialSyncDialog | None = None
@@ -343,8 +435,6 @@ class Application:
         def work() -> None:
             with contextlib.suppress(KnownError):  # offline or cancelled: open what we have
                 engine.sync(relay.report, cancel)
-            with contextlib.suppress(Exception):
-                refresh_assignments(session)
 
         def done(_result: object = None) -> None:
             dialog.accept()
@@ -362,7 +452,7 @@ class Application:
     # -- the workspace ----------------------------------------------------------------------
 
     def _open_workspace(self, session: Session) -> None:
-        ws = build_workspace(session, self.preferences, live=self._live)
+        ws = build_workspace(session, self.preferences, live=self._live, ares_url=self._ares_url)
         ws.window.sig_lock_requested.connect(self.lock)
         ws.window.sig_logout_requested.connect(self.log_out)
         ws.window.sig_preferences_changed.connect(self._on_window_preferences_changed)
@@ -414,6 +504,8 @@ class Application:
         self._cancel.set()
         if self.workspace is not None:
             self.workspace.runner.stop(timeout=5)
+            # Changes of the last sync still queued must not reach views of a closed store.
+            self.workspace.bus.blockSignals(True)
             self.workspace.session.close()
             self.workspace = None
 

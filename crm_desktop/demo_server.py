@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from crm_desktop.demo_ares import DemoAres, DemoCompany
+
 DEMO_PASSWORD = "demo"  # noqa: S105 - the documented password of every demo user
 STARTUP_TIMEOUT = 60.0
 
@@ -51,16 +53,45 @@ class DemoServer:
     directory: Path
     _server: Any = field(repr=False)
     _thread: threading.Thread = field(repr=False)
+    ares: DemoAres | None = field(default=None, repr=False)  # the stand-in ARES registry
+
+    @property
+    def ares_url(self) -> str | None:
+        """Where the demo's stand-in ARES answers (``None`` when it was not started)."""
+        return None if self.ares is None else self.ares.url
 
     def stop(self) -> None:
         """Stop the server and delete the throw-away database."""
         self._server.should_exit = True
         self._thread.join(10)
+        if self.ares is not None:
+            self.ares.stop()
         shutil.rmtree(self.directory, ignore_errors=True)
 
 
-def start_demo_server(customers: int = 1000, *, cheap_hashing: bool = False) -> DemoServer:
-    """Start the embedded demo server; raises ``ImportError`` without the server extra."""
+def _registry_entries(engine: Any) -> list[DemoCompany]:
+    """The Czech demo customers as the stand-in ARES knows them."""
+    from sqlmodel import Session, select
+
+    from crm_server.models import Customer
+
+    with Session(engine) as session:
+        customers = session.exec(select(Customer).where(Customer.ico != None)).all()  # noqa: E711
+        return [
+            DemoCompany(c.ico, c.name, c.street, c.building_number, c.postal_code, c.city, c.region)
+            for c in customers
+            if c.ico and c.name
+        ]
+
+
+def start_demo_server(
+    customers: int = 1000, *, cheap_hashing: bool = False, ares: bool = True
+) -> DemoServer:
+    """Start the embedded demo server; raises ``ImportError`` without the server extra.
+
+    With ``ares``, a stand-in ARES registry on loopback too (``DemoServer.ares_url``), which
+    knows the demo's Czech customers and a few more companies (``crm_desktop.demo_ares``).
+    """
     import uvicorn
     from sqlmodel import Session
 
@@ -92,7 +123,8 @@ def start_demo_server(customers: int = 1000, *, cheap_hashing: bool = False) -> 
             shutil.rmtree(directory, ignore_errors=True)
             raise RuntimeError("the demo server did not start")
         time.sleep(0.02)
-    return DemoServer(f"http://127.0.0.1:{port}", directory, server, thread)
+    registry = DemoAres(_registry_entries(engine)) if ares else None
+    return DemoServer(f"http://127.0.0.1:{port}", directory, server, thread, registry)
 
 
 @contextlib.contextmanager

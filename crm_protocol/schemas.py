@@ -273,6 +273,9 @@ class MemberRole(StrEnum):
     VERIFIER = "verifier"
 
 
+MAX_TARGET_PER_DAY = 100_000
+
+
 class AssignmentCreate(_Request):
     """A new assignment (work order)."""
 
@@ -282,14 +285,22 @@ class AssignmentCreate(_Request):
     principal_id: str | None = None
     coordinator_id: str | None = None
     parent_id: str | None = None
+    target_per_day: int | None = Field(default=None, ge=1, le=MAX_TARGET_PER_DAY)
 
 
 class AssignmentUpdate(_Request):
-    """Edit an assignment's description."""
+    """Edit an assignment: only the keys sent change.
+
+    ``name``, ``instructions`` and ``territory`` ignore ``null``; ``principal_id``,
+    ``coordinator_id`` and ``target_per_day`` sent as ``null`` clear the value.
+    """
 
     name: str | None = Field(default=None, min_length=1, max_length=200)
     instructions: str | None = Field(default=None, max_length=10_000)
     territory: str | None = Field(default=None, max_length=500)
+    principal_id: str | None = Field(default=None, max_length=36)
+    coordinator_id: str | None = Field(default=None, max_length=36)
+    target_per_day: int | None = Field(default=None, ge=1, le=MAX_TARGET_PER_DAY)
 
 
 class MemberIn(_Request):
@@ -317,6 +328,7 @@ class AssignmentOut(BaseModel):
     parent_id: str | None
     status: AssignmentStatus
     members: list[MemberIn]
+    target_per_day: int | None = None  # records an operator should enter per day
 
 
 class OperatorCount(BaseModel):

@@ -21,6 +21,8 @@ MAX_ROWS_REQUEST = 5000  # ids per /sync/rows request
 MAX_WAIT_SECONDS = 60  # longest long-poll
 CURSOR_VERSION = "c1"
 ENTITY_CUSTOMER = "customer"
+ENTITY_ASSIGNMENT = "assignment"
+ENTITY_USER = "user"
 ALL_FIELDS = "*"  # the "field" of a whole-record conflict (delete versus edit)
 
 
@@ -103,8 +105,45 @@ class MutationResult(TypedDict):
     original_status: NotRequired[str]  # duplicate: how the mutation was answered the first time
 
 
+class FlagRow(TypedDict):
+    """A verifier's objection to one field of a row (only fields the caller may see)."""
+
+    id: str
+    field: str
+    reason: str  # a crm_protocol.schemas.RejectReason value
+    comment: str | None
+    verifier_id: str
+    created_at: str  # ISO UTC, sortable text (``…T…Z``, microseconds)
+    resolved: bool
+
+
+class CommentRow(TypedDict):
+    """One message of a row's operator–verifier thread."""
+
+    id: str
+    author_id: str
+    body: str
+    created_at: str
+
+
+class OwnerRow(TypedDict):
+    """One change of a row's owner ("who worked on it, and when"); the first is the creation."""
+
+    id: str
+    owner_id: str
+    previous_owner_id: str | None
+    changed_by: str
+    changed_at: str
+
+
 class Row(TypedDict):
-    """A whole customer row as one caller may see it (hidden fields absent)."""
+    """A whole customer row as one caller may see it (hidden fields absent).
+
+    ``flags``, ``comments`` and ``owners`` travel with their row and replace what the device
+    held for it; a server without them (before entity sync) leaves them out, and the device
+    then keeps what it has. Flags and comments are empty for a role that cannot see the
+    verification group.
+    """
 
     id: str
     assignment_id: str
@@ -116,6 +155,53 @@ class Row(TypedDict):
     seq: int  # latest change-log seq of the record (0: none)
     verification_state: str | None
     values: dict[str, str | None]
+    flags: NotRequired[list[FlagRow]]
+    comments: NotRequired[list[CommentRow]]
+    owners: NotRequired[list[OwnerRow]]
+
+
+class MemberRow(TypedDict):
+    """One member of an assignment."""
+
+    user_id: str
+    role: str  # a crm_protocol.schemas.MemberRole value
+
+
+class AssignmentRow(TypedDict):
+    """A whole assignment the device holds: one the caller works on or manages."""
+
+    id: str
+    name: str
+    instructions: str
+    territory: str
+    status: str
+    principal_id: str | None
+    coordinator_id: str | None
+    parent_id: str | None
+    target_per_day: int | None
+    created_at: str
+    seq: int
+    members: list[MemberRow]
+
+
+class UserRow(TypedDict):
+    """A person the device's rows name: id, display name, active; never a secret.
+
+    ``team_id`` is set only when it is the caller's own team (what a team scope needs to decide
+    locally); anyone else's team stays on the server.
+    """
+
+    id: str
+    display_name: str
+    active: bool
+    team_id: str | None
+
+
+class RowsPage(TypedDict):
+    """The answer of ``POST /sync/rows``: whole rows and the users they name."""
+
+    rows: list[Row]
+    users: NotRequired[list[UserRow]]  # absent from a server before entity sync
 
 
 class Lease(TypedDict):
@@ -137,6 +223,8 @@ class PullPage(TypedDict):
     fields: list[str]  # the fields the caller may see now (anything else must go)
     server_time: str
     lease: Lease
+    assignments: NotRequired[list[AssignmentRow]]  # changed ones the device holds
+    users: NotRequired[list[UserRow]]  # people the page's rows and assignments name
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ from crm_server.api import (
     routes_admin,
     routes_auth,
     routes_customers,
+    routes_exports,
     routes_sync,
     routes_work,
 )
@@ -42,7 +43,14 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     app.state.engine = engine or make_engine(settings.database_url)
     app.state.auth = AuthService(settings)
     errors.install(app)
-    for module in (routes_auth, routes_customers, routes_work, routes_admin, routes_sync):
+    for module in (
+        routes_auth,
+        routes_customers,
+        routes_work,
+        routes_admin,
+        routes_sync,
+        routes_exports,
+    ):
         app.include_router(module.router, prefix=API_PREFIX)
 
     @app.middleware("http")

@@ -233,6 +233,7 @@ def load_demo(
         territory="mazowieckie",
         principal_id=users["principal"].id,
         coordinator_id=users["coordinator"].id,
+        target_per_day=40,
     )
     cz = Assignment(
         name="Strojírenské firmy, Jihomoravský kraj",
@@ -240,6 +241,7 @@ def load_demo(
         territory="Jihomoravský kraj",
         principal_id=users["principal"].id,
         coordinator_id=users["coordinator"].id,
+        target_per_day=30,
     )
     session.add_all([pl, cz])
     session.flush()

@@ -27,7 +27,7 @@ from crm_desktop.security.demo_keyring import DemoMemoryKeyring
 from crm_desktop.security.keyring_access import KeyringAccess
 from crm_desktop.security.vault import KdfParams
 from crm_desktop.services.customer_queries import CustomerFilter
-from crm_desktop.services.signin import SignIn, refresh_assignments
+from crm_desktop.services.signin import SignIn
 from crm_desktop.sync.engine import SyncEngine
 from crm_desktop.ui.customers.page import CustomersPage
 from crm_desktop.ui.i18n import Translations
@@ -56,7 +56,6 @@ def workspace(signin: SignIn, url: str, login: str) -> Workspace:
     session = signin.sign_in(url, login, DEMO_PASSWORD)
     if session.first_login:
         SyncEngine(session.store, session.transport, on_wipe=lambda: None).sync()
-        refresh_assignments(session)
     ws = build_workspace(session, UiPreferences(), live=False)
     ws.window.resize(*SIZE)
     ws.window.show()

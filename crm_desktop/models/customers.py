@@ -31,7 +31,7 @@ class Customer(LocalModel, table=True):
         one_of("verification_state", VerificationState, name="ck_customers_verification_state"),
         # The operator's home page counts "records I entered today in this assignment".
         Index("ix_customers_assignment_creator_time", "assignment_id", "created_by", "created_at"),
-        # The list: keys of live customers in name order (local migrations 0004, 0007).
+        # The list: keys of live customers in name order (local migrations 0004, 0006).
         Index("ix_customers_live_name_key", "name_key", sqlite_where=text("deleted = 0")),
     )
 

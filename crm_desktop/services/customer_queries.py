@@ -142,7 +142,9 @@ def visible_list_columns(context: UserContext) -> tuple[str, ...]:
     policy = context.policy
     columns = [f for f in LIST_FIELDS if policy.can_see(FIELDS_BY_NAME[f].group)]
     if policy.can_see(FieldGroup.VERIFICATION):
-        columns.append(STATUS_COLUMN)
+        # Right after the name: a screen reader reads a row from the left and may stop at the
+        # window's edge, so the flag is heard early and always (R9).
+        columns.insert(1, STATUS_COLUMN)
     columns.append(OWNER_COLUMN)
     return tuple(columns)
 

@@ -9,7 +9,7 @@ client-side policy only keeps the user from typing what would be rejected anyway
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import and_, insert, select, update
@@ -60,6 +60,14 @@ class SaveResult:
     changes: Changes
 
 
+@dataclass(frozen=True, slots=True)
+class BatchResult:
+    """What ``create_many`` did: the new records' ids, in the order given, and the changes."""
+
+    customer_ids: tuple[str, ...]
+    changes: Changes
+
+
 class CustomerService:
     """Create and update customers through the policy, validation and the outbox."""
 
@@ -80,49 +88,100 @@ class CustomerService:
         Raises ``KnownError`` (``forbidden``, ``assignment_closed``, ``not_found``) or
         ``ValidationFailed`` with every field error; nothing is written then.
         """
-        policy = self._ctx.policy
         with self._store.connection(write=True) as conn:
-            if assignment_id is not None:
-                self._require_open_assignment(conn, assignment_id)
-            if not self._create_allowed(conn, assignment_id):
-                raise KnownError(ErrorCode.FORBIDDEN)
-            defs = _definitions_for(conn, assignment_id)
+            defs = self._check_create(conn, assignment_id)
+            (customer_id,) = self._insert_new(conn, [values], defs, assignment_id)
+        return SaveResult(customer_id, Changes(customers=frozenset({customer_id}), outbox=True))
+
+    def create_many(
+        self,
+        rows: Sequence[Mapping[str, str | None]],
+        *,
+        assignment_id: str | None,
+        also: Callable[[Connection, Sequence[str]], None] | None = None,
+    ) -> BatchResult:
+        """Create ``rows`` as new customers in ONE transaction: all of them or none.
+
+        The same checks as ``create`` for every row (a ``ValidationFailed`` names the first bad
+        row's errors; nothing is written then). ``also(conn, ids)`` runs inside the transaction
+        after the rows are written, for what must commit with them (the import's row keys).
+        """
+        with self._store.connection(write=True) as conn:
+            defs = self._check_create(conn, assignment_id)
+            ids = self._insert_new(conn, rows, defs, assignment_id)
+            if also is not None:
+                also(conn, ids)
+        return BatchResult(tuple(ids), Changes(customers=frozenset(ids), outbox=bool(ids)))
+
+    def _check_create(
+        self, conn: Connection, assignment_id: str | None
+    ) -> tuple[CustomAttributeDef, ...]:
+        """The custom attributes of new records in ``assignment_id``, once creating is allowed."""
+        if assignment_id is not None:
+            self._require_open_assignment(conn, assignment_id)
+        if not self._create_allowed(conn, assignment_id):
+            raise KnownError(ErrorCode.FORBIDDEN)
+        return _definitions_for(conn, assignment_id)
+
+    def _insert_new(
+        self,
+        conn: Connection,
+        rows: Sequence[Mapping[str, str | None]],
+        defs: tuple[CustomAttributeDef, ...],
+        assignment_id: str | None,
+    ) -> list[str]:
+        """Validate and write new customers with owner history and outbox entries."""
+        policy = self._ctx.policy
+        cleaned = []
+        for values in rows:
             _raise_if(check_writes(policy, [k for k in values], defs))
             clean, errors = validate_customer(values, defs)
             _raise_if(errors)
-
-            customer_id = new_id()
-            now = utc_now()
-            standard = {k: v for k, v in clean.items() if not k.startswith(CUSTOM_PREFIX)}
-            conn.execute(
-                insert(_CUSTOMERS).values(
-                    id=customer_id,
-                    **standard,
-                    assignment_id=assignment_id,
-                    owner_id=self._ctx.user_id,
-                    created_by=self._ctx.user_id,
-                    created_at=now,
-                    updated_at=now,
-                    verification_state="unverified",
-                    deleted=False,
-                )
+            cleaned.append(clean)
+        now = utc_now()
+        me = self._ctx.user_id
+        ids = [new_id() for _ in cleaned]
+        customer_rows = [dict.fromkeys(_STANDARD) for _ in cleaned]
+        for row, customer_id, clean in zip(customer_rows, ids, cleaned, strict=True):
+            row.update({k: v for k, v in clean.items() if not k.startswith(CUSTOM_PREFIX)})
+            row.update(
+                id=customer_id,
+                assignment_id=assignment_id,
+                owner_id=me,
+                created_by=me,
+                created_at=now,
+                updated_at=now,
+                verification_state="unverified",
+                deleted=False,
             )
+        if customer_rows:
+            # executemany: one statement for the batch (the import path writes hundreds).
+            conn.execute(insert(_CUSTOMERS), customer_rows)
+            conn.execute(
+                insert(_OWNERS),
+                [
+                    {
+                        "id": new_id(),
+                        "customer_id": customer_id,
+                        "owner_id": me,
+                        "valid_from": now,
+                        "valid_to": None,
+                        "changed_by": me,
+                    }
+                    for customer_id in ids
+                ],
+            )
+        entries: list[tuple[str, dict[str, FieldChange]]] = []
+        for customer_id, clean in zip(ids, cleaned, strict=True):
             _write_custom_values(conn, customer_id, clean, defs)
-            conn.execute(
-                insert(_OWNERS).values(
-                    id=new_id(),
-                    customer_id=customer_id,
-                    owner_id=self._ctx.user_id,
-                    valid_from=now,
-                    valid_to=None,
-                    changed_by=self._ctx.user_id,
-                )
-            )
             fields: dict[str, FieldChange] = {
                 name: {"base": None, "value": value}
                 for name, value in clean.items()
                 if value is not None
             }
+            entries.append((customer_id, fields))
+        if len(entries) == 1:  # one edit from the form
+            customer_id, fields = entries[0]
             outbox.record(
                 conn,
                 entity_id=customer_id,
@@ -130,7 +189,9 @@ class CustomerService:
                 fields=fields,
                 assignment_id=assignment_id,
             )
-        return SaveResult(customer_id, Changes(customers=frozenset({customer_id}), outbox=True))
+        else:  # a batch (the import): one executemany
+            outbox.record_many(conn, entries, op=MutationOp.CREATE, assignment_id=assignment_id)
+        return ids
 
     def update(self, customer_id: str, values: Mapping[str, str | None]) -> SaveResult:
         """Change some fields of a customer; only fields whose value really changes are sent.

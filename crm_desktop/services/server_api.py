@@ -169,8 +169,9 @@ class ServerApi:
         return _model(AssignmentOut, self.request("POST", "/assignments", json=_dump(body)))
 
     def update_assignment(self, assignment_id: str, body: AssignmentUpdate) -> AssignmentOut:
-        """Edit name, instructions or territory (only the fields set)."""
-        data = body.model_dump(mode="json", exclude_none=True)
+        """Edit what ``body`` sets: description, daily target, principal, coordinator (a field
+        set to ``None`` is sent as ``null`` and clears the value where the server allows it)."""
+        data = body.model_dump(mode="json", exclude_unset=True)
         return _model(
             AssignmentOut, self.request("PATCH", f"/assignments/{assignment_id}", json=data)
         )

@@ -48,10 +48,10 @@ START_FILE = "start.json"
 
 
 class ClientTransport(HttpTransport):
-    """The HTTP transport plus what the start screens and the home page need.
+    """The HTTP transport plus what the start screens need.
 
-    ``login`` tells a locked account (429) apart from a wrong password; ``assignments`` reads
-    the caller's assignments for the operator's home page.
+    ``login`` tells a locked account (429) apart from a wrong password. (The caller's
+    assignments reach the home page through sync, not through this transport.)
     """
 
     def login(self, login: str, password: str, device_name: str | None = None) -> dict[str, Any]:
@@ -70,10 +70,6 @@ class ClientTransport(HttpTransport):
         if self.on_refresh is not None:
             self.on_refresh(doc["refresh_token"])
         return doc
-
-    def assignments(self) -> list[dict[str, Any]]:
-        """``GET /assignments``: the caller's assignments with their members."""
-        return cast("list[dict[str, Any]]", self._json(self._call("GET", "/assignments")))
 
 
 @dataclass
@@ -324,55 +320,3 @@ class SignIn:
                 state.put(conn, REFRESH_TOKEN, token)
 
         transport.on_refresh = keep
-
-
-def refresh_assignments(session: Session) -> bool:
-    """Copy the caller's assignments and their members into the local store (for the home
-    page and the read-only state of closed assignments); False when the server is unreachable.
-
-    Runs on the sync worker thread (the one writer), after each sync.
-    """
-    try:
-        found = session.transport.assignments()
-    except KnownError:
-        return False
-    from sqlalchemy import text
-
-    with session.store.connection(write=True) as conn:
-        for a in found:
-            conn.execute(
-                text(
-                    "INSERT INTO assignments (id, name, instructions, territory, status,"
-                    " principal_id, coordinator_id, target_per_day, created_at)"
-                    " VALUES (:id, :name, :instructions, :territory, :status, :principal,"
-                    " :coordinator, :target, :now) ON CONFLICT(id) DO UPDATE SET"
-                    " name = excluded.name, instructions = excluded.instructions,"
-                    " territory = excluded.territory, status = excluded.status,"
-                    " principal_id = excluded.principal_id,"
-                    " coordinator_id = excluded.coordinator_id,"
-                    " target_per_day = coalesce(excluded.target_per_day, target_per_day)"
-                ),
-                {
-                    "id": a["id"],
-                    "name": a["name"],
-                    "instructions": a.get("instructions"),
-                    "territory": a.get("territory"),
-                    "status": a.get("status", "open"),
-                    "principal": a.get("principal_id"),
-                    "coordinator": a.get("coordinator_id"),
-                    "target": a.get("target_per_day"),
-                    "now": datetime.now(UTC).isoformat(),
-                },
-            )
-            conn.execute(
-                text("DELETE FROM assignment_members WHERE assignment_id = :a"), {"a": a["id"]}
-            )
-            for m in a.get("members", []):
-                conn.execute(
-                    text(
-                        "INSERT OR IGNORE INTO assignment_members (assignment_id, user_id, role)"
-                        " VALUES (:a, :u, :r)"
-                    ),
-                    {"a": a["id"], "u": m["user_id"], "r": m["role"]},
-                )
-    return True

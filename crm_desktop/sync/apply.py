@@ -4,7 +4,8 @@ Everything here runs inside the caller's write transaction (one page and its cur
 together, DESIGN.md §4). Writes are set-based (Core ``executemany``), never the ORM.
 A pulled row replaces every standard column: a field the caller may not see arrives absent
 and is stored as NULL, so a hidden value can never linger. Local edits still waiting in the
-outbox are laid over the server's values (they are pushed with their own base).
+outbox are laid over the server's values (they are pushed with their own base). A row's
+flags, comments and owner history come with it and replace the held ones (``attachments``).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import functools
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import bindparam, delete, or_, select, update
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.engine import Connection
 
@@ -26,6 +27,7 @@ from crm_desktop.models import (
 )
 from crm_desktop.store.search import deferred_search_indexing
 from crm_desktop.sync import outbox
+from crm_desktop.sync.attachments import apply_attachments, revoke_flags_of
 from crm_protocol.fields import FIELDS_BY_NAME, STANDARD_FIELDS
 from crm_protocol.sync import Row
 
@@ -75,27 +77,49 @@ def _indexing_deferred(conn: Connection) -> bool:
 
 
 @functools.lru_cache(maxsize=8)
-def _upsert(columns: tuple[str, ...]) -> Any:
-    """The customer upsert for one column set, built once (it is the same on every page)."""
-    stmt = insert(_C)
-    return stmt.on_conflict_do_update(
-        index_elements=["id"], set_={c: getattr(stmt.excluded, c) for c in columns}
+def _update(columns: tuple[str, ...]) -> Any:
+    """The whole-row UPDATE for one column set, built once (the same on every page)."""
+    return (
+        update(_C).where(_C.c.id == bindparam("row_id")).values({c: bindparam(c) for c in columns})
     )
 
 
+def _existing(conn: Connection, ids: Sequence[str]) -> set[str]:
+    found: set[str] = set()
+    for part in _chunks(ids):
+        found.update(conn.execute(select(_C.c.id).where(_C.c.id.in_(part))).scalars())
+    return found
+
+
+def _write(conn: Connection, params: list[dict[str, Any]]) -> set[str]:
+    # Rows already held are UPDATEd and new ones INSERTed, never upserted: the search and sort
+    # noting triggers use INSERT OR IGNORE, and SQLite runs a trigger's statements under the
+    # conflict policy of the statement that fired it (sqlite.org/lang_createtrigger.html), so
+    # under an upsert two triggers noting the same row abort it with a UNIQUE error.
+    held = _existing(conn, [p["id"] for p in params])
+    fresh = [p for p in params if p["id"] not in held]
+    if fresh:
+        conn.execute(insert(_C), fresh)
+    again = [{**p, "row_id": p["id"]} for p in params if p["id"] in held]
+    if again:
+        columns = tuple(c for c in params[0] if c != "id")
+        conn.execute(_update(columns), [{k: v for k, v in p.items() if k != "id"} for p in again])
+    return held
+
+
 def apply_rows(conn: Connection, rows: Sequence[Row]) -> None:
-    """Insert or replace whole rows (upsert: never DELETE+INSERT, which would cascade)."""
+    """Insert or replace whole rows (in place: never DELETE+INSERT, which would cascade)."""
     if not rows:
         return
     overlay = outbox.pending_values(conn, [r["id"] for r in rows])
     params = [_customer_params(r, overlay.get(r["id"], {})) for r in rows]
-    upsert = _upsert(tuple(c for c in params[0] if c != "id"))
     if len(rows) >= BULK_THRESHOLD and not _indexing_deferred(conn):
         with deferred_search_indexing(conn):
-            conn.execute(upsert, params)
+            held = _write(conn, params)
     else:
-        conn.execute(upsert, params)
+        held = _write(conn, params)
     _apply_custom(conn, rows, overlay)
+    apply_attachments(conn, rows, held)
 
 
 def _apply_custom(
@@ -119,7 +143,8 @@ def _apply_custom(
 
 
 def revoke(conn: Connection, ids: Sequence[str]) -> None:
-    """Remove records that left the device's scope, with everything hanging on them."""
+    """Remove records that left the device's scope, with everything hanging on them (custom
+    values, flags, comments, owner history: their foreign keys cascade)."""
     for part in _chunks(list(ids)):
         conn.execute(delete(_C).where(_C.c.id.in_(part)))  # FKs cascade (deferred)
         conn.execute(delete(_K).where(_K.c.entity_id.in_(part)))
@@ -138,6 +163,7 @@ def revoke_fields(conn: Connection, names: Sequence[str]) -> None:
         conn.execute(delete(_V).where(_V.c.def_id.in_(def_ids)))
     if names:
         conn.execute(delete(_K).where(_K.c.field.in_(list(names))))
+        revoke_flags_of(conn, names)
 
 
 def replace_defs(conn: Connection, defs: Sequence[Mapping[str, Any]]) -> None:

@@ -4,6 +4,11 @@ One engine per open profile; call it from one thread (the runner's worker). Ever
 answer that changes local data is applied in one local transaction together with the state
 that records it (cursor, outbox), so a crash at any moment costs at most a page of work and
 never loses or repeats a mutation: mutation ids make a re-sent push a ``duplicate``.
+
+Besides customer rows (with their flags, comments and owner history), pages and reconciles
+bring the device's assignments and the people its data names. A store synced before the
+server sent those re-fetches its rows once (``state.ENTITIES``), as soon as a server that
+sends them answers.
 """
 
 from __future__ import annotations
@@ -22,7 +27,8 @@ from sqlalchemy.engine import Connection
 
 from crm_desktop.models import Conflict, Customer, utc_now
 from crm_desktop.store import Store
-from crm_desktop.sync import apply, outbox, state
+from crm_desktop.sync import apply, directory, outbox, state
+from crm_desktop.sync.attachments import keep_flags_of, revoke_verification
 from crm_desktop.sync.errors import Cancelled, SyncError, SyncErrorCode, WipeRequired
 from crm_desktop.sync.http import CursorGone, SessionEnded
 from crm_desktop.sync.lease import LeaseStatus, check_lease, verify_lease
@@ -37,10 +43,12 @@ from crm_protocol.sync import (
     MutationResult,
     MutationStatus,
     PullPage,
-    Row,
+    RowsPage,
 )
 
 RECONCILE_EVERY = timedelta(days=1)
+ENTITIES_VERSION = "1"  # what ``state.ENTITIES`` holds once the device has them
+VERIFICATION_GROUP = "verification"  # crm_protocol.fields.FieldGroup.VERIFICATION
 _K = Conflict.__table__  # type: ignore[attr-defined]
 _C = Customer.__table__  # type: ignore[attr-defined]
 
@@ -54,7 +62,7 @@ class Transport(Protocol):
     def reconcile(
         self, cursor: str | None, held: Sequence[tuple[str, int | None]], groups: Sequence[str]
     ) -> dict[str, Any]: ...
-    def rows(self, ids: Sequence[str]) -> list[Row]: ...
+    def rows(self, ids: Sequence[str]) -> RowsPage: ...
     def wait(self, cursor: str, timeout: float) -> bool: ...
     def device_status(self) -> Directive: ...
     def wipe_ack(self) -> None: ...
@@ -250,19 +258,31 @@ class SyncEngine:
             if page["reconcile_required"]:
                 cursor = self.reconcile(cursor, report, progress, cancel)
                 continue
+            assignments = page.get("assignments", [])
+            users = page.get("users", [])
             with self.store.connection(write=True) as conn:
                 apply.apply_rows(conn, page["rows"])
                 apply.revoke(conn, page["revokes"])
+                directory.apply_assignments(conn, assignments)
+                directory.apply_users(conn, users)
+                if page["revokes"]:
+                    directory.prune_users(conn, state.get(conn, state.USER_ID))
                 state.put(conn, state.CURSOR, page["cursor"])
                 self._keep_lease(conn, page["lease"], page["server_time"])
+                upgrade = "users" in page and state.get(conn, state.ENTITIES) is None
             report.rows += len(page["rows"])
             report.revoked += len(page["revokes"])
             report.changes |= Changes(
                 customers=frozenset(r["id"] for r in page["rows"]),
                 customers_removed=frozenset(page["revokes"]),
+                assignments=bool(assignments),
+                users=bool(users),
             )
             progress("pull", report.rows, report.rows)
             cursor = page["cursor"]
+            if upgrade:  # the server sends entities the store never got: fetch them now
+                cursor = self.reconcile(cursor, report, progress, cancel)
+                continue
             if not page["more"]:
                 return report
 
@@ -279,7 +299,9 @@ class SyncEngine:
         with self.store.connection() as conn:
             held = apply.held(conn)
             groups = state.get_json(conn, state.GROUPS) or []
+            fetch_held = state.get(conn, state.ENTITIES) is None
         answer = self._guard(lambda: self.transport.reconcile(cursor, held, groups))
+        entities = "assignments" in answer  # a server that sends them
         with self.store.connection(write=True) as conn:
             apply.revoke(conn, answer["revokes"])
             # field revokes: every standard field not visible now is blanked; custom values
@@ -287,19 +309,33 @@ class SyncEngine:
             visible = set(answer["fields"])
             apply.revoke_fields(conn, [f for f in apply.STANDARD if f not in visible])
             apply.replace_defs(conn, answer["defs"])
+            if entities:
+                keep_flags_of(conn, sorted(visible))
+                if VERIFICATION_GROUP not in answer["visible_groups"]:
+                    revoke_verification(conn)
+                directory.replace_assignments(conn, answer["assignments"])
+                directory.apply_users(conn, answer["users"])
             state.put_json(conn, state.POLICY, answer["policy"])
             self._keep_lease(conn, answer["lease"], answer["server_time"])
         grants: list[str] = answer["grants"]
+        if entities and fetch_held:  # held rows lack their flags, comments and owners
+            revoked = set(answer["revokes"])
+            granted = set(grants)
+            grants = grants + [i for i, _ in held if i not in revoked and i not in granted]
         total = len(grants)
         for start in range(0, total, MAX_ROWS_REQUEST):
             self._check(cancel)
             part = grants[start : start + MAX_ROWS_REQUEST]
-            rows = self._guard(partial(self.transport.rows, part))
+            page: RowsPage = self._guard(partial(self.transport.rows, part))
             with self.store.connection(write=True) as conn:
-                apply.apply_rows(conn, rows)
-            report.rows += len(rows)
+                apply.apply_rows(conn, page["rows"])
+                directory.apply_users(conn, page.get("users", []))
+            report.rows += len(page["rows"])
             progress("reconcile", min(start + len(part), total), total)
         with self.store.connection(write=True) as conn:
+            if entities:
+                directory.prune_users(conn, state.get(conn, state.USER_ID))
+                state.put(conn, state.ENTITIES, ENTITIES_VERSION)
             state.put(conn, state.CURSOR, answer["cursor"])
             state.put_json(conn, state.GROUPS, answer["visible_groups"])
             state.put(conn, state.LAST_RECONCILE, self.clock().isoformat())
@@ -308,6 +344,8 @@ class SyncEngine:
         report.changes |= Changes(
             customers=frozenset(grants),
             customers_removed=frozenset(answer["revokes"]),
+            assignments=entities,
+            users=entities,
             policy=True,
         )
         return str(answer["cursor"])

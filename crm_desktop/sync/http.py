@@ -23,7 +23,7 @@ from crm_desktop.sync.errors import SyncError, SyncErrorCode
 from crm_protocol import PROTOCOL_VERSION
 from crm_protocol.errors import ErrorCode, KnownError
 from crm_protocol.schemas import PROTOCOL_HEADER
-from crm_protocol.sync import Directive, Mutation, MutationResult, PullPage, Row
+from crm_protocol.sync import Directive, Mutation, MutationResult, PullPage, RowsPage
 
 API = "/api/v1"
 CONNECT_TIMEOUT = 3.05
@@ -228,10 +228,10 @@ class HttpTransport:
         body = {"cursor": cursor, "held": [list(h) for h in held], "groups": list(groups)}
         return cast("dict[str, Any]", self._json(self._call("POST", "/sync/reconcile", json=body)))
 
-    def rows(self, ids: Sequence[str]) -> list[Row]:
-        """Whole rows of granted ids."""
+    def rows(self, ids: Sequence[str]) -> RowsPage:
+        """Whole rows of granted ids, and the users they name."""
         body = self._json(self._call("POST", "/sync/rows", json={"ids": list(ids)}))
-        return cast("list[Row]", body["rows"])
+        return cast(RowsPage, body)
 
     def wait(self, cursor: str, timeout: float) -> bool:
         """Long-poll: True as soon as the server has changes after ``cursor``."""

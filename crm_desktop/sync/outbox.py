@@ -67,6 +67,39 @@ def record(
     return mutation_id
 
 
+def record_many(
+    conn: Connection,
+    entries: Sequence[tuple[str, Mapping[str, FieldChange]]],
+    *,
+    op: MutationOp,
+    entity: str = ENTITY_CUSTOMER,
+    assignment_id: str | None = None,
+) -> list[str]:
+    """``record`` for many records in one statement (executemany): ``(entity_id, fields)``
+    pairs, all with the same ``op`` and ``assignment_id``; returns the mutation ids in order."""
+    now = utc_now()
+    rows = []
+    for entity_id, fields in entries:
+        payload: dict[str, Any] = {name: dict(change) for name, change in fields.items()}
+        if assignment_id is not None:
+            payload[META_KEY] = {"assignment_id": assignment_id, "base_seq": None}
+        rows.append(
+            {
+                "mutation_id": new_uuid7(),
+                "entity": entity,
+                "entity_id": entity_id,
+                "op": op.value,
+                "fields": payload,
+                "created_at": now,
+                "state": OutboxState.PENDING.value,
+                "attempts": 0,
+            }
+        )
+    if rows:
+        conn.execute(_T.insert(), rows)
+    return [str(r["mutation_id"]) for r in rows]
+
+
 def _mutation(row: Any) -> PendingMutation:
     payload = dict(row.fields)
     meta = payload.pop(META_KEY, {}) or {}

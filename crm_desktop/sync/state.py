@@ -20,6 +20,9 @@ KEY_ID = "server_key_id"
 LAST_RECONCILE = "last_reconcile"  # ISO time (server clock) of the last reconcile
 POLICY = "policy"  # JSON policy document
 USER_ID = "user_id"
+# Set once the device holds the entities that travel with rows and beside them (flags,
+# comments, owner history, assignments, users): a store synced before that re-fetches its rows.
+ENTITIES = "entities"
 
 _TABLE = SyncState.__table__  # type: ignore[attr-defined]
 

@@ -8,6 +8,7 @@ shortcuts. No single-key shortcuts except function keys (R13).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -15,7 +16,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from crm_desktop.services.exports import may_export
+from crm_desktop.services.imports import can_import
 from crm_desktop.ui.i18n import QT_TRANSLATE_NOOP
+from crm_protocol.policy import EffectivePolicy
 
 _CONTEXT = "Actions"
 
@@ -38,15 +42,20 @@ class ActionId(StrEnum):
     SETTINGS = "settings"
     KEYBOARD_HELP = "keyboard_help"
     ABOUT = "about"
+    IMPORT_CUSTOMERS = "import_customers"
+    ARES_LOOKUP = "ares_lookup"
+    EXPORT_CUSTOMERS = "export_customers"
 
 
 @dataclass(frozen=True, slots=True)
 class ActionSpec:
-    """Label (with mnemonic), shortcut and whether it starts enabled."""
+    """Label (with mnemonic), shortcut, whether it starts enabled, and — for a command some
+    roles must not have at all — the policy test that decides whether it exists."""
 
     label: str
     shortcut: str = ""
     enabled: bool = True
+    available: Callable[[EffectivePolicy], bool] | None = None
 
 
 # Labels are source strings for lupdate; they are translated when actions are (re)labelled.
@@ -76,6 +85,23 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.SETTINGS: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Settings…"), "Ctrl+,"),
     ActionId.KEYBOARD_HELP: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"), "F1"),
     ActionId.ABOUT: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&About")),
+    # Absent for roles that may not import (create customers and run bulk operations).
+    ActionId.IMPORT_CUSTOMERS: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Import customers…"),
+        "Ctrl+Shift+I",
+        enabled=False,
+        available=can_import,
+    ),
+    ActionId.ARES_LOOKUP: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Loo&k up in ARES"), "Ctrl+Shift+A", enabled=False
+    ),
+    # Absent (not merely disabled) for roles without export: no menu item, no shortcut.
+    ActionId.EXPORT_CUSTOMERS: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Export customers…"),
+        "Ctrl+Shift+E",
+        enabled=False,
+        available=may_export,
+    ),
 }
 
 # Navigation pages take Ctrl+1 … Ctrl+7 in page order (see main_window.PAGE_ORDER).
@@ -88,12 +114,18 @@ def translated_label(action_id: ActionId) -> str:
 
 
 class ActionRegistry(QObject):
-    """Owns every application-wide ``QAction`` of one main window."""
+    """Owns every application-wide ``QAction`` of one main window.
 
-    def __init__(self, window: QWidget) -> None:
+    With a ``policy``, a command whose spec says it is not ``available`` to that policy is
+    not created at all (``in`` tells; ``get`` returns ``None`` for it).
+    """
+
+    def __init__(self, window: QWidget, policy: EffectivePolicy | None = None) -> None:
         super().__init__(window)
         self._actions: dict[ActionId, QAction] = {}
         for action_id, spec in SPECS.items():
+            if spec.available is not None and policy is not None and not spec.available(policy):
+                continue
             action = QAction(window)
             action.setObjectName(f"action_{action_id.value}")
             if spec.shortcut:
@@ -107,6 +139,13 @@ class ActionRegistry(QObject):
 
     def __getitem__(self, action_id: ActionId) -> QAction:
         return self._actions[action_id]
+
+    def __contains__(self, action_id: object) -> bool:
+        return action_id in self._actions
+
+    def get(self, action_id: ActionId) -> QAction | None:
+        """The action, or ``None`` when the policy leaves it out."""
+        return self._actions.get(action_id)
 
     def all(self) -> dict[ActionId, QAction]:
         """Every action by id."""

@@ -134,6 +134,7 @@ def run(argv: Sequence[str]) -> int:
                 demo_password=DEMO_PASSWORD,
                 notice=_demo_notice(in_memory),
                 preset_login="admin" if role == "administrator" else role,
+                ares_url=demo.ares_url,
             )
         else:
             application = Application(

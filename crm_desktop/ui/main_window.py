@@ -77,12 +77,13 @@ class MainWindow(QMainWindow):
         self.policy = policy
         self.preferences = preferences or UiPreferences()
         self.announcer = Announcer(self)
-        self.commands = ActionRegistry(self)
+        self.commands = ActionRegistry(self, policy)
         self._pages: dict[PageId, Page] = {}
         self._page_actions: dict[PageId, QAction] = {}
 
         self._build_central()
         self._build_pages()
+        self._sync_asked = False  # "Sync finished." is said only for a sync the user asked for
         self._build_menus()
         self._build_status_bar()
         self._connect_actions()
@@ -193,6 +194,11 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         self.file_menu.addActions([a[ActionId.SYNC_NOW], a[ActionId.LOCK], a[ActionId.LOG_OUT]])
         self.file_menu.addSeparator()
+        # Absent for roles that may not import; the application enables it once wired.
+        import_action = a.get(ActionId.IMPORT_CUSTOMERS)
+        if import_action is not None:
+            self.file_menu.addAction(import_action)
+            self.file_menu.addSeparator()
         self.file_menu.addAction(a[ActionId.QUIT])
         self.record_menu = bar.addMenu("")
         self.record_menu.addActions(
@@ -203,8 +209,13 @@ class MainWindow(QMainWindow):
                 a[ActionId.PREVIOUS_RECORD],
                 a[ActionId.NEXT_FLAGGED],
                 a[ActionId.PREVIOUS_FLAGGED],
+                a[ActionId.ARES_LOOKUP],
             ]
         )
+        export = a.get(ActionId.EXPORT_CUSTOMERS)  # absent for roles without export
+        if export is not None:
+            self.record_menu.addSeparator()
+            self.record_menu.addAction(export)
         self.go_menu = bar.addMenu("")
         self.go_menu.addActions(list(self._page_actions.values()))
         self.go_menu.addSeparator()
@@ -237,6 +248,7 @@ class MainWindow(QMainWindow):
 
     def _connect_actions(self) -> None:
         a = self.commands
+        a[ActionId.SYNC_NOW].triggered.connect(self._on_sync_now_triggered)
         a[ActionId.SYNC_NOW].triggered.connect(self.sig_sync_requested)
         a[ActionId.LOCK].triggered.connect(self.sig_lock_requested)
         a[ActionId.LOG_OUT].triggered.connect(self.sig_logout_requested)
@@ -298,7 +310,7 @@ class MainWindow(QMainWindow):
         """List every shortcut in a message box (the full map: accessibility/keyboard-map.md)."""
         lines = []
         for action_id, action in self.commands.all().items():
-            if SPECS[action_id].shortcut:
+            if SPECS[action_id].shortcut and action.isVisible():
                 label = action.text().replace("&", "").rstrip("…")
                 shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
                 lines.append(f"{label}: {shortcut}")
@@ -342,12 +354,19 @@ class MainWindow(QMainWindow):
             return
         self.navigation.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def _on_sync_now_triggered(self) -> None:
+        self._sync_asked = True
+
     def _on_sync_status_changed(self, status: SyncStatus) -> None:
         previous = self._status
         self._show_status(status)
         if previous.state is ConnectionState.SYNCING and status.state is not previous.state:
+            asked, self._sync_asked = self._sync_asked, False
             if status.state is ConnectionState.ONLINE:
-                self.announcer.announce(self.tr("Sync finished."), Politeness.POLITE)
+                # A background sync (after every save) ends silently, in the status bar: its
+                # "Sync finished." took the place of "Saved." in Orca 43's notification.
+                if asked:
+                    self.announcer.announce(self.tr("Sync finished."), Politeness.POLITE)
             else:
                 self.announcer.announce(self.tr("Sync failed: offline."), Politeness.ASSERTIVE)
 

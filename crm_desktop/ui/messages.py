@@ -22,6 +22,7 @@ KEYRING_INSECURE = "keyring_insecure"
 KEYRING_LOCKED = "keyring_locked"
 UPGRADE_REQUIRED = "upgrade_required"
 UNKNOWN = "unknown"
+REPLY_OFFLINE = "reply_offline"  # a reply to the verifier could not reach the server
 
 MESSAGES: Mapping[str, str] = MappingProxyType(
     {
@@ -105,6 +106,52 @@ MESSAGES: Mapping[str, str] = MappingProxyType(
         ),
         "export_limit_exceeded": QT_TRANSLATE_NOOP(
             "Messages", "The export is larger than your limit. Narrow the list and try again."
+        ),
+        # exports (the server's refusals of a ticket, and crm_desktop.services.exports.ExportCode)
+        "step_up_failed": QT_TRANSLATE_NOOP(
+            "Messages", "Wrong password. Type the password you sign in with, then try again."
+        ),
+        "too_many_attempts": QT_TRANSLATE_NOOP(
+            "Messages", "Too many wrong passwords. Wait a few minutes, then try again."
+        ),
+        "export_row_cap": QT_TRANSLATE_NOOP(
+            "Messages",
+            "More rows than your role may export at once. Narrow the list with the search or "
+            "filters, or select fewer rows.",
+        ),
+        "export_quota_exceeded": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Your export limit for today is used up. Try again tomorrow, or ask your "
+            "administrator to raise it.",
+        ),
+        "export_nothing": QT_TRANSLATE_NOOP(
+            "Messages", "Nothing to export: no row here is one your role may export."
+        ),
+        "export_offline_not_allowed": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Cannot reach the server, and your organisation allows exports only online. "
+            "Connect to the network, then try again.",
+        ),
+        "export_disk_full": QT_TRANSLATE_NOOP(
+            "Messages", "The disk is full. Free some space or choose another place for the file."
+        ),
+        "export_write_denied": QT_TRANSLATE_NOOP(
+            "Messages",
+            "You may not write a file there. Choose another folder, for example Documents.",
+        ),
+        "export_write_failed": QT_TRANSLATE_NOOP(
+            "Messages", "The file could not be written there. Check the folder and try again."
+        ),
+        "export_columns_changed": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Your access to some columns has changed. Sync now (Ctrl+R), then export again.",
+        ),
+        "export_clipboard_too_many": QT_TRANSLATE_NOOP(
+            "Messages", "Too many rows for the clipboard. Use Export (Ctrl+Shift+E) instead."
+        ),
+        "export_clipboard_offline": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Copying several rows needs the server. Connect to the network, or copy one row.",
         ),
         # the environment
         "keyring_unavailable": QT_TRANSLATE_NOOP(
@@ -205,6 +252,52 @@ MESSAGES: Mapping[str, str] = MappingProxyType(
         ),
         "vault_version_unsupported": QT_TRANSLATE_NOOP(
             "Messages", "Your local data was made by a newer version. Install the current one."
+        ),
+        # import (codes of crm_desktop.services.dataio.codes)
+        "duplicate_in_file": QT_TRANSLATE_NOOP(
+            "Messages", "An earlier row of this file has the same identifier or phone. Keep one."
+        ),
+        "duplicate_existing": QT_TRANSLATE_NOOP(
+            "Messages", "A customer with this identifier or phone already exists. Not imported."
+        ),
+        "unsupported_file_type": QT_TRANSLATE_NOOP(
+            "Messages", "This file type cannot be imported. Choose an .xlsx or .csv file."
+        ),
+        "field_mapped_twice": QT_TRANSLATE_NOOP(
+            "Messages", "Two columns are imported into the same field. Change one of them."
+        ),
+        "no_such_column": QT_TRANSLATE_NOOP(
+            "Messages", "The file has no such column. Choose the file again."
+        ),
+        "import_save_failed": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Saving stopped. Rows saved so far are kept; run the import again for the rest.",
+        ),
+        # ARES, the Czech business registry
+        "registry_not_found": QT_TRANSLATE_NOOP(
+            "Messages", "ARES has no company with this IČO. Check the number."
+        ),
+        "registry_bad_response": QT_TRANSLATE_NOOP(
+            "Messages", "ARES sent an answer that cannot be read. Try again later."
+        ),
+        "registry_timeout": QT_TRANSLATE_NOOP(
+            "Messages", "ARES did not answer in time. Try again later."
+        ),
+        "registry_server_error": QT_TRANSLATE_NOOP(
+            "Messages", "ARES reported an error of its own. Try again later."
+        ),
+        "registry_rate_limited": QT_TRANSLATE_NOOP(
+            "Messages", "Too many ARES lookups at once. Wait a minute, then try again."
+        ),
+        "registry_unreachable": QT_TRANSLATE_NOOP(
+            "Messages", "Cannot reach ARES. Check the network connection."
+        ),
+        "insecure_url": QT_TRANSLATE_NOOP(
+            "Messages", "The ARES address is not secure. Use an https:// address in the settings."
+        ),
+        # the customer form's reply to the verifier (online only: nothing is queued)
+        REPLY_OFFLINE: QT_TRANSLATE_NOOP(
+            "Messages", "No connection: reply not sent. It stays in the field; try again online."
         ),
         UNKNOWN: QT_TRANSLATE_NOOP(
             "Messages", "Something went wrong. Try again; if it keeps happening, report it."

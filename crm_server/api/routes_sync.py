@@ -213,6 +213,8 @@ def pull_changes(
         "fields": [*scope.visible_standard, *(d.field_name for d in scope.visible_defs())],
         "server_time": utcnow().isoformat(),
         "lease": _lease(ident, principal),
+        "assignments": page.assignments,
+        "users": page.users,
     }
     session.rollback()
     return _json(body)
@@ -256,6 +258,8 @@ def reconcile(
         "policy": principal.policy.to_document(),
         "server_time": utcnow().isoformat(),
         "lease": _lease(ident, principal),
+        "assignments": result.assignments,
+        "users": result.users,
     }
     session.rollback()
     return _json(out)
@@ -263,11 +267,12 @@ def reconcile(
 
 @router.post("/rows")
 def rows(body: RowsIn, principal: PrincipalDep, session: SessionDep) -> Response:
-    """Whole rows of granted records (ids out of scope are left out)."""
+    """Whole rows of granted records (ids out of scope are left out) and the users they name."""
     scope = sync_scope(session, principal)
     out = pull.rows_for(session, scope, body.ids)
+    users = pull.users_for(session, scope, out)
     session.rollback()
-    return _json({"rows": out})
+    return _json({"rows": out, "users": users})
 
 
 def _notifier(request: Request) -> ChangeNotifier:

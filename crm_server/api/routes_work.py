@@ -51,7 +51,7 @@ def get_assignment(
 def update_assignment(
     assignment_id: str, body: AssignmentUpdate, principal: PrincipalDep, session: SessionDep
 ) -> AssignmentOut:
-    """Edit an assignment's description."""
+    """Edit an assignment: description, daily target, principal, coordinator (keys sent)."""
     return assignments.update_assignment(session, principal, assignment_id, body)
 
 

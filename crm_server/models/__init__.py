@@ -8,6 +8,7 @@ from crm_server.models.customers import (
     OwnerHistory,
     VerificationFlag,
 )
+from crm_server.models.exports import Export
 from crm_server.models.log import AuditEvent, ChangeLog
 from crm_server.models.org import Division, Organisation, Role, Team, User, UserRole
 from crm_server.models.work import (
@@ -31,6 +32,7 @@ __all__ = [
     "CustomerComment",
     "Device",
     "Division",
+    "Export",
     "LoginThrottle",
     "Organisation",
     "OwnerHistory",

@@ -20,6 +20,7 @@ class Assignment(SQLModel, table=True):
     principal_id: str | None = Field(default=None, foreign_key="app_user.id")
     coordinator_id: str | None = Field(default=None, foreign_key="app_user.id")
     parent_id: str | None = Field(default=None, foreign_key="assignment.id", index=True)
+    target_per_day: int | None = None  # records an operator should enter per day
     status: str = "open"
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     closed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)

@@ -37,6 +37,7 @@ from crm_server.models import (
 from crm_server.models.types import utcnow
 from crm_server.services.auth import AuthService
 from crm_server.services.bulk import move_records
+from crm_server.services.changelog import record_change
 from crm_server.services.customers import active_user, load
 from crm_server.services.errors import ServiceError, not_found
 from crm_server.services.principal import Principal
@@ -195,6 +196,8 @@ def deactivate_user(
             actor_id=principal.user_id,
             operation_id=operation_id,
         )
+    # devices whose records name the user learn the new state (history keeps the name)
+    record_change(session, "user", user.id, "deactivate", actor_id=principal.user_id)
     audit.record(
         session,
         "user_deactivated",

@@ -65,6 +65,7 @@ def _out(session: Session, a: Assignment) -> AssignmentOut:
         parent_id=a.parent_id,
         status=AssignmentStatus(a.status),
         members=[MemberIn(user_id=m.user_id, role=MemberRole(m.role)) for m in members],
+        target_per_day=a.target_per_day,
     )
 
 
@@ -126,6 +127,7 @@ def create_assignment(
         principal_id=principal_id,
         coordinator_id=body.coordinator_id,
         parent_id=body.parent_id,
+        target_per_day=body.target_per_day,
     )
     session.add(a)
     session.flush()
@@ -137,17 +139,46 @@ def create_assignment(
     return _out(session, a)
 
 
+_DESCRIPTION = ("name", "instructions", "territory")  # null means "leave as it is"
+_CLEARABLE = ("principal_id", "coordinator_id", "target_per_day")  # null clears
+
+
 def update_assignment(
     session: Session, principal: Principal, assignment_id: str, body: AssignmentUpdate
 ) -> AssignmentOut:
-    """Edit name, instructions or territory."""
+    """Edit the description, the daily target, the principal or the coordinator.
+
+    Only the keys sent change. Naming another principal is for those who see every assignment
+    (a principal cannot give their assignment away); the coordinator may be chosen by anyone
+    who manages the assignment. People named must exist.
+    """
     a = _manageable(session, principal, assignment_id)
-    for name in ("name", "instructions", "territory"):
-        value = getattr(body, name)
-        if value is not None:
-            setattr(a, name, value)
+    sent = body.model_fields_set
+    wanted = {
+        n: getattr(body, n) for n in _DESCRIPTION if n in sent and getattr(body, n) is not None
+    }
+    wanted |= {n: getattr(body, n) for n in _CLEARABLE if n in sent}
+    changed = {n: v for n, v in wanted.items() if getattr(a, n) != v}
+    if "principal_id" in changed and not _sees_all(principal):
+        raise forbidden()
+    _require_users(
+        session, {changed.get("principal_id") or "", changed.get("coordinator_id") or ""}
+    )
+    for name, value in changed.items():
+        setattr(a, name, value)
     session.add(a)
-    record_change(session, "assignment", a.id, "update", actor_id=principal.user_id)
+    if changed:
+        record_change(
+            session, "assignment", a.id, "update", actor_id=principal.user_id, fields=changed
+        )
+        audit.record(
+            session,
+            "assignment_updated",
+            principal.audit,
+            object_type="assignment",
+            object_id=a.id,
+            detail={"fields": sorted(changed)},
+        )
     session.commit()
     return _out(session, a)
 

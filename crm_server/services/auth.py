@@ -185,6 +185,25 @@ class AuthService:
         session.commit()
         return issued
 
+    def step_up(self, session: Session, user: User, password: str, ctx: AuditContext) -> str | None:
+        """Re-check a signed-in user's password (export step-up, SECURITY.md T33).
+
+        Throttled exactly like a login, on the same account and address counters, so the
+        step-up cannot be used to guess a password: ``None`` when it matches (the account
+        counter is cleared, as after a login), ``"step_up"`` for a wrong password (the failure
+        is counted) and ``"step_up_throttled"`` while the account or address is locked out.
+        Nothing is committed: the caller records the outcome and commits.
+        """
+        now = utcnow()
+        acct_key, ip_key = f"acct:{user.login}", f"ip:{ctx.ip or '-'}"
+        if self._refused(session, acct_key, ip_key, now):
+            return "step_up_throttled"
+        if not self.hasher.verify(password, user.password_hash):
+            self._count_failure(session, acct_key, ip_key, now)
+            return "step_up"
+        session.execute(delete(LoginThrottle).where(col(LoginThrottle.key) == acct_key))
+        return None
+
     def _touch_device(
         self, session: Session, user_id: str, device_id: str, name: str | None, now: datetime
     ) -> None:

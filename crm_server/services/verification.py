@@ -165,11 +165,12 @@ def add_comment(session: Session, principal: Principal, customer_id: str, body: 
     comment = CustomerComment(customer_id=row.id, author_id=principal.user_id, body=body)
     session.add(comment)
     session.flush()
+    # logged on the record: the thread travels with its row to every device that holds it
     record_change(
         session,
+        "customer",
+        row.id,
         "comment",
-        str(comment.id),
-        "create",
         actor_id=principal.user_id,
         assignment_id=row.assignment_id,
     )

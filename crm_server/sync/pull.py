@@ -6,12 +6,18 @@ the caller's offline scope now, or as a ``revoke`` if it left it. A change of th
 pull then answers ``reconcile_required`` and the client states what it holds (``reconcile``),
 which yields the revokes, the grants (records that entered, even long before the cursor) and
 the field revokes of groups that became hidden.
+
+Beside customer rows (which carry their flags, comments and owner history), a page carries
+the device's assignments whose entries it walked and the users its rows and assignments name
+(plus changed users that something in scope still names); a reconcile carries every
+assignment of the device and the users they name. A user or an assignment is never sent to
+a device that has no row naming it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import exists, func, or_
@@ -19,11 +25,27 @@ from sqlmodel import Session, col, select
 
 from crm_protocol.fields import FieldGroup
 from crm_protocol.permissions import Permission, Scope
-from crm_protocol.sync import ENTITY_CUSTOMER, Cursor, Row
+from crm_protocol.sync import (
+    ENTITY_ASSIGNMENT,
+    ENTITY_CUSTOMER,
+    ENTITY_USER,
+    AssignmentRow,
+    Cursor,
+    Row,
+    UserRow,
+)
 from crm_server.models import ChangeLog, Customer, OwnerHistory, User
 from crm_server.services.scope import scope_clause
-from crm_server.sync.rows import all_in_scope_ids, in_scope_ids, latest_seqs, render_rows
+from crm_server.sync.assignments import assignment_user_ids, render_assignments
+from crm_server.sync.rows import (
+    all_in_scope_ids,
+    in_scope_ids,
+    latest_seqs,
+    render_rows,
+    row_user_ids,
+)
 from crm_server.sync.scope import SyncScope
+from crm_server.sync.users import referenced, render_users
 
 SCOPE_OPS = frozenset({"owner", "delete"})  # ops after which a record may have left a scope
 
@@ -57,6 +79,24 @@ class Page:
     reconcile_required: bool
     rows: list[Row]
     revokes: list[str]
+    assignments: list[AssignmentRow] = field(default_factory=list)
+    users: list[UserRow] = field(default_factory=list)
+
+
+def users_for(
+    session: Session,
+    scope: SyncScope,
+    rows: Iterable[Row] = (),
+    assignments: Iterable[AssignmentRow] = (),
+    changed: Iterable[str] = (),
+) -> list[UserRow]:
+    """The users ``rows`` and ``assignments`` name, and those of ``changed`` that something
+    in the caller's scope names."""
+    named = row_user_ids(rows) | assignment_user_ids(assignments)
+    others = set(changed) - named
+    if others:
+        named |= referenced(session, scope, others)
+    return render_users(session, scope, named)
 
 
 def _former_owners(session: Session, scope: SyncScope) -> list[str]:
@@ -106,16 +146,23 @@ def pull_page(session: Session, scope: SyncScope, cursor: Cursor, limit: int) ->
     ).all()
     last: dict[str, int] = {}
     scope_ops: set[str] = set()
+    assignment_seqs: dict[str, int] = {}
+    changed_users: set[str] = set()
     for seq, entity, entity_id, op in entries:
         if entity == ENTITY_CUSTOMER:
             last[entity_id] = seq
             if op in SCOPE_OPS:
                 scope_ops.add(entity_id)
+        elif entity == ENTITY_ASSIGNMENT and entity_id in scope.assignment_ids:
+            assignment_seqs[entity_id] = seq
+        elif entity == ENTITY_USER:
+            changed_users.add(entity_id)
     ids = list(last)
     rows = render_rows(session, scope, ids, last)
     present = {r["id"] for r in rows}
     gone = [i for i in ids if i not in present and i in scope_ops]
     revokes = _revokable(session, scope, gone)
+    assignments = render_assignments(session, assignment_seqs, assignment_seqs)
     new_seq = entries[-1][0] if entries else cursor.seq
     return Page(
         Cursor(cursor.epoch, new_seq, scope.fingerprint),
@@ -123,6 +170,8 @@ def pull_page(session: Session, scope: SyncScope, cursor: Cursor, limit: int) ->
         False,
         rows,
         revokes,
+        assignments,
+        users_for(session, scope, rows, assignments, changed_users),
     )
 
 
@@ -135,6 +184,8 @@ class Reconciled:
     grants: list[str]
     revoked_groups: list[str]  # groups the device held that are hidden now
     visible_groups: list[str]
+    assignments: list[AssignmentRow]  # every assignment the device holds (drop the others)
+    users: list[UserRow]  # the caller and the people those assignments name
 
 
 def reconcile(
@@ -169,12 +220,15 @@ def reconcile(
             latest = latest_seqs(session, list(versions))
             grants += sorted(i for i, v in versions.items() if latest.get(i, 0) > v)
     hidden_now = sorted(groups_before - scope.visible_groups)
+    assignments = render_assignments(session, scope.assignment_ids)
     return Reconciled(
         cursor=Cursor(epoch, start, scope.fingerprint),
         revokes=revokes,
         grants=grants,
         revoked_groups=[g.value for g in hidden_now],
         visible_groups=sorted(g.value for g in scope.visible_groups),
+        assignments=assignments,
+        users=users_for(session, scope, (), assignments, [scope.principal.user_id]),
     )
 
 

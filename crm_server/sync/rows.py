@@ -1,4 +1,8 @@
-"""Whole rows as one caller may see them, read set-based (SQLAlchemy Core, no ORM objects)."""
+"""Whole rows as one caller may see them, read set-based (SQLAlchemy Core, no ORM objects).
+
+A row carries its flags, comment thread and owner history (``sync.attachments``), so they
+reach a device with their row and leave it with the row.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ from crm_protocol.custom_attributes import CustomAttributeDef
 from crm_protocol.fields import FieldGroup
 from crm_protocol.sync import ENTITY_CUSTOMER, Row
 from crm_server.models import ChangeLog, Customer, CustomValue
+from crm_server.sync.attachments import load_attachments
 from crm_server.sync.scope import SyncScope
 
 CHUNK = 5000  # ids per IN list: far below every backend's parameter limit
@@ -87,7 +92,9 @@ def render_rows(
     for part in chunks(ids):
         stmt = sa.select(*columns).where(col(Customer.id).in_(part), scope.clause)
         result = session.execute(stmt).all()
-        custom = _custom_values(session, [r[0] for r in result], defs)
+        found = [r[0] for r in result]
+        custom = _custom_values(session, found, defs)
+        extra = load_attachments(session, scope, found)
         for r in result:
             values: dict[str, str | None] = dict(
                 zip(visible, r[n_meta : n_meta + n_vis], strict=True)
@@ -108,6 +115,25 @@ def render_rows(
                     "seq": seqs.get(r[0], 0),
                     "verification_state": r[n_meta + n_vis] if sees_state else None,
                     "values": values,
+                    "flags": extra.flags.get(r[0], []),
+                    "comments": extra.comments.get(r[0], []),
+                    "owners": extra.owners.get(r[0], []),
                 }
             )
     return rows
+
+
+def row_user_ids(rows: Iterable[Row]) -> set[str]:
+    """Every user the rows name: owners, creators, and those of their attachments."""
+    found: set[str] = set()
+    for r in rows:
+        found.update((r["owner_id"], r["created_by"]))
+        for f in r.get("flags", []):
+            found.add(f["verifier_id"])
+        for c in r.get("comments", []):
+            found.add(c["author_id"])
+        for o in r.get("owners", []):
+            found.update((o["owner_id"], o["changed_by"]))
+            if o["previous_owner_id"] is not None:
+                found.add(o["previous_owner_id"])
+    return found

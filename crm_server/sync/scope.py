@@ -6,6 +6,10 @@ assignment closed for operators leave the devices of those who may no longer wri
 (SECURITY.md T26). The fingerprint hashes every input of that decision that is not a change of
 the record itself (roles and field access, team, assignment membership, closed assignments,
 custom attribute definitions): when it moves, the client must reconcile.
+
+The device's assignments (``assignment_ids``) follow the same window: the ones the caller works
+on or manages (every one for a caller who reads all records), minus those whose records must
+leave the device. Every way an assignment can leave that set moves the fingerprint.
 """
 
 from __future__ import annotations
@@ -38,6 +42,16 @@ class SyncScope:
     visible_groups: frozenset[FieldGroup]
     visible_standard: tuple[str, ...]
     defs: tuple[CustomAttributeDef, ...]
+    assignment_ids: frozenset[str] = frozenset()  # the assignments the device holds
+
+    @property
+    def sees_verification(self) -> bool:
+        """Whether flags and the comment thread may reach this caller."""
+        return FieldGroup.VERIFICATION in self.visible_groups
+
+    def visible_field_names(self) -> frozenset[str]:
+        """Standard and custom field names the caller may see (what a flag may name)."""
+        return frozenset((*self.visible_standard, *(d.field_name for d in self.visible_defs())))
 
     def visible_defs(self) -> list[CustomAttributeDef]:
         """Custom attribute definitions in a group the caller may see."""
@@ -83,7 +97,13 @@ def sync_scope(session: Session, principal: Principal) -> SyncScope:
             .scalars()
             .all()
         )
-    assignments = sorted(my_assignment_id_set(session, principal)) if scopes else []
+    mine = my_assignment_id_set(session, principal)
+    assignments = sorted(mine)
+    if Scope.ALL in scopes:
+        every = session.execute(select(Assignment.id)).scalars().all()
+        held = frozenset(every) - frozenset(closed)
+    else:
+        held = frozenset(mine) - frozenset(closed)
     defs = tuple(load_custom_defs(session))
     visible = policy.visible_groups()
     doc = {
@@ -107,4 +127,5 @@ def sync_scope(session: Session, principal: Principal) -> SyncScope:
         visible_groups=visible,
         visible_standard=tuple(f.name for f in STANDARD_FIELDS if f.group in visible),
         defs=defs,
+        assignment_ids=held,
     )

@@ -18,7 +18,7 @@ from crm_protocol.fields import FieldGroup
 from crm_protocol.policy import evaluate
 from crm_protocol.roles import PRESETS
 from crm_protocol.sync import Cursor
-from tests.server.conftest import World, login
+from tests.server.conftest import World, login, password_of
 
 Call = tuple[str, str, dict[str, Any] | None]
 _counter = itertools.count()
@@ -233,6 +233,29 @@ def _routes(
             "/api/v1/sync/wipe-ack",
             {"device_id": "other-device", "refresh_token": refresh_token},
         ),
+        # exports: hidden column names asked for must not come back (nor be named in errors)
+        ("POST", "/api/v1/exports"): lambda: (
+            "POST",
+            "/api/v1/exports",
+            {"password": password_of(role), "row_count": 5, "columns": ["name", "margin"]},
+        ),
+        ("POST", "/api/v1/exports/{export_id}/report"): lambda: (
+            "POST",
+            f"/api/v1/exports/{_uid()}/report",
+            {"row_count": 1, "sha256": "0" * 64},
+        ),
+        ("POST", "/api/v1/exports/offline"): lambda: (
+            "POST",
+            "/api/v1/exports/offline",
+            {
+                "export_id": _uid(),
+                "created_at": "2026-11-20T08:00:00+00:00",
+                "row_count": 5,
+                "sha256": "0" * 64,
+                "columns": ["name", "margin"],
+            },
+        ),
+        ("GET", "/api/v1/exports"): lambda: ("GET", "/api/v1/exports?page_size=1000", None),
         ("POST", "/api/v1/sync/devices/{user_id}/{device_id}/revoke"): lambda: (
             "POST",
             f"/api/v1/sync/devices/{w.users['nobody']}/no-such-device/revoke",

@@ -27,7 +27,7 @@ from crm_desktop.sync.engine import SyncEngine
 from crm_desktop.sync.wipe import profile_wiper
 from crm_protocol.errors import ErrorCode, KnownError
 from crm_protocol.fields import STANDARD_FIELDS
-from crm_protocol.sync import Directive, Mutation, MutationResult, PullPage, Row
+from crm_protocol.sync import Directive, Mutation, MutationResult, PullPage, RowsPage
 from tests.sync.chaos import Ledger, check, max_seq
 from tests.sync.conftest import HEADERS, PASSWORD, Client, World, make_client
 from tests.sync.helpers import edit
@@ -78,7 +78,7 @@ class FlakyTransport:
     ) -> dict[str, Any]:
         return self._call(self.inner.reconcile, cursor, held, groups)  # type: ignore[no-any-return]
 
-    def rows(self, ids: Sequence[str]) -> list[Row]:
+    def rows(self, ids: Sequence[str]) -> RowsPage:
         return self._call(self.inner.rows, ids)  # type: ignore[no-any-return]
 
     def wait(self, cursor: str, timeout: float) -> bool:

@@ -6,6 +6,7 @@ services plug in the store (``DuplicateIndex``, ``ImportSink``, ``JsonStorage``)
 
 from crm_desktop.services.dataio.ares import (
     ARES_BASE_URL,
+    LEGAL_FORMS,
     AresCache,
     AresClient,
     AresCompany,
@@ -50,12 +51,13 @@ from crm_desktop.services.dataio.importer import (
     plan_import,
     run_import,
 )
-from crm_desktop.services.dataio.json_storage import JsonFile, JsonStorage, MemoryStorage
+from crm_desktop.services.dataio.json_storage import JsonStorage, MemoryStorage
 from crm_desktop.services.dataio.progress import CancelToken, OperationCancelled, ProgressCallback
 from crm_desktop.services.dataio.rate_limit import TokenBucket
 
 __all__ = [
     "ARES_BASE_URL",
+    "LEGAL_FORMS",
     "AresCache",
     "AresClient",
     "AresCompany",
@@ -79,7 +81,6 @@ __all__ = [
     "ImportedRow",
     "InMemoryDuplicateIndex",
     "IssueCode",
-    "JsonFile",
     "JsonStorage",
     "MappingProblem",
     "MappingSuggestion",

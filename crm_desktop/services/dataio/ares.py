@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import ipaddress
 import json
+import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -41,6 +42,24 @@ MAX_RESPONSE_BYTES = 1024 * 1024
 USER_AGENT = "crm-desktop (ARES lookup)"
 RETRY_STATUSES = (502, 503, 504)
 
+# ARES' code list of legal forms (číselník "PravniForma"), the ones companies mostly have.
+LEGAL_FORMS: dict[str, str] = {
+    "101": "Fyzická osoba podnikající dle živnostenského zákona",
+    "111": "Veřejná obchodní společnost",
+    "112": "Společnost s ručením omezeným",
+    "113": "Komanditní společnost",
+    "117": "Nadace",
+    "118": "Nadační fond",
+    "121": "Akciová společnost",
+    "141": "Obecně prospěšná společnost",
+    "205": "Družstvo",
+    "301": "Státní podnik",
+    "325": "Organizační složka státu",
+    "331": "Příspěvková organizace",
+    "706": "Spolek",
+    "801": "Obec",
+}
+
 TRANSIENT_CODES = frozenset(
     {
         DataIoCode.REGISTRY_TIMEOUT,
@@ -66,6 +85,7 @@ class AresCompany:
     building_number: str | None = None
     postal_code: str | None = None
     city: str | None = None
+    region: str | None = None
     legal_form: str | None = None
     dic: str | None = None
     dissolved_on: date | None = None
@@ -75,8 +95,17 @@ class AresCompany:
         """True when the registry records the company as dissolved."""
         return self.dissolved_on is not None
 
+    @property
+    def legal_form_name(self) -> str | None:
+        """The legal form in words (Czech, as the registry's code list names it), if known."""
+        return None if self.legal_form is None else LEGAL_FORMS.get(self.legal_form)
+
     def as_fields(self) -> dict[str, str | None]:
-        """The customer fields the lookup fills in (the legal form has no field yet)."""
+        """The standard customer fields the lookup fills in (``None``: the registry has none).
+
+        The catalogue has no legal-form field: callers put ``legal_form_text`` into a custom
+        attribute keyed ``legal_form`` where one exists.
+        """
         return {
             "name": self.name,
             "ico": self.ico,
@@ -85,8 +114,14 @@ class AresCompany:
             "building_number": self.building_number,
             "postal_code": self.postal_code,
             "city": self.city,
+            "region": self.region,
             "country": "CZ",
         }
+
+    @property
+    def legal_form_text(self) -> str | None:
+        """The legal form as stored in a record: its name, else the registry's code."""
+        return self.legal_form_name or self.legal_form
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-compatible dict (for the cache)."""
@@ -133,7 +168,11 @@ def _is_loopback(host: str) -> bool:
 
 
 class AresCache:
-    """Lookup results by IČO with a time to live, in memory and optionally persisted."""
+    """Lookup results by IČO with a time to live, in memory and optionally persisted.
+
+    Each entry is stored under its IČO (``{"t": saved_at, "company": {...}}``), so a lookup
+    writes one small value. Thread-safe: lookups run on worker threads.
+    """
 
     def __init__(
         self,
@@ -147,16 +186,20 @@ class AresCache:
         self._ttl = ttl
         self._now = now
         self._max = max_entries
+        self._lock = threading.Lock()
         self._entries: dict[str, tuple[float, dict[str, Any]]] = {}
-        loaded = storage.load() if storage is not None else None
-        if isinstance(loaded, dict):
-            for ico, entry in loaded.items():
-                if isinstance(entry, list) and len(entry) == 2 and isinstance(entry[1], dict):
-                    self._entries[str(ico)] = (float(entry[0]), entry[1])
+        for ico, entry in storage.items() if storage is not None else ():
+            # A damaged entry is skipped: the cache starts over for that IČO.
+            if isinstance(entry, dict) and isinstance(entry.get("company"), dict):
+                try:
+                    self._entries[str(ico)] = (float(entry["t"]), entry["company"])
+                except (KeyError, TypeError, ValueError):
+                    continue
 
     def get(self, ico: str) -> AresCompany | None:
         """The cached company, ``None`` when absent, expired or unreadable."""
-        entry = self._entries.get(ico)
+        with self._lock:
+            entry = self._entries.get(ico)
         if entry is None or self._now() - entry[0] > self._ttl:
             return None
         try:
@@ -165,18 +208,27 @@ class AresCache:
             return None
 
     def put(self, company: AresCompany) -> None:
-        """Remember ``company`` (and persist, dropping expired and oldest entries)."""
+        """Remember ``company`` (and persist it, dropping expired and oldest entries)."""
         now = self._now()
-        self._entries[company.ico] = (now, company.to_json())
-        self._entries = {k: v for k, v in self._entries.items() if now - v[0] <= self._ttl}
-        if len(self._entries) > self._max:
-            newest = sorted(self._entries.items(), key=lambda kv: kv[1][0])[-self._max :]
-            self._entries = dict(newest)
+        data = company.to_json()
+        with self._lock:
+            self._entries[company.ico] = (now, data)
+            gone = [k for k, (t, _) in self._entries.items() if now - t > self._ttl]
+            for key in gone:
+                del self._entries[key]
+            if len(self._entries) > self._max:
+                by_age = sorted(self._entries.items(), key=lambda kv: kv[1][0])
+                for key, _ in by_age[: len(self._entries) - self._max]:
+                    del self._entries[key]
+                    gone.append(key)
         if self._storage is not None:
-            self._storage.save({k: [t, d] for k, (t, d) in self._entries.items()})
+            self._storage.put(company.ico, {"t": now, "company": data})
+            for key in gone:
+                self._storage.delete(key)
 
     def __len__(self) -> int:
-        return len(self._entries)
+        with self._lock:
+            return len(self._entries)
 
 
 class AresClient:
@@ -357,6 +409,7 @@ def parse_company(data: Any, ico: str) -> AresCompany:
             building_number=_building_number(address),
             postal_code=_postal_code(address.get("psc")),
             city=_text(address.get("nazevObce")),
+            region=_text(address.get("nazevKraje")),
             legal_form=_text(data.get("pravniForma")),
             dic=_text(data.get("dic")),
             dissolved_on=date.fromisoformat(dissolved[:10]) if dissolved else None,

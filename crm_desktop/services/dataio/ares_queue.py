@@ -1,12 +1,14 @@
 """Registry lookups that could not run (offline, registry down), kept until they can.
 
-Storage-agnostic: the queue persists through a ``JsonStorage`` after every change, so pending
-lookups survive a restart. Delivery is at least once: a result is handed over before the item
-is removed, so a crash in between repeats the lookup rather than losing it.
+Storage-agnostic: the queue persists each item through a ``JsonStorage`` (in the app, the
+encrypted store), so pending lookups survive a restart. Delivery is at least once: a result is
+handed over before the item is removed, so a crash in between repeats the lookup rather than
+losing it.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
@@ -47,36 +49,48 @@ ResultCallback = Callable[[PendingLookup, AresCompany | KnownError], None]
 
 
 class AresQueue:
-    """A persisted FIFO of pending IČO lookups."""
+    """A persisted FIFO of pending IČO lookups.
+
+    Each item is stored under a zero-padded sequence number, so the storage's key order is the
+    queue order. Thread-safe: lookups are queued from one worker thread while another drains;
+    only one drain runs at a time (a second call returns at once with nothing done).
+    """
 
     def __init__(self, storage: JsonStorage) -> None:
         self._storage = storage
-        self._items: list[PendingLookup] = []
-        loaded = storage.load()
-        if isinstance(loaded, list):
-            for item in loaded:
-                try:
-                    self._items.append(PendingLookup(**item))
-                except TypeError:
-                    continue  # a damaged entry is dropped, not fatal
+        self._items: list[tuple[str, PendingLookup]] = []
+        self._lock = threading.Lock()
+        self._draining = threading.Lock()
+        self._next = 0
+        for key, value in storage.items():
+            try:
+                self._next = max(self._next, int(key) + 1)
+                self._items.append((key, PendingLookup(**value)))
+            except (TypeError, ValueError):
+                continue  # a damaged entry is dropped, not fatal
 
     def __len__(self) -> int:
-        return len(self._items)
+        with self._lock:
+            return len(self._items)
 
     def pending(self) -> tuple[PendingLookup, ...]:
         """The queued lookups, oldest first."""
-        return tuple(self._items)
+        with self._lock:
+            return tuple(item for _, item in self._items)
 
     def enqueue(self, ico: str, customer_id: str) -> PendingLookup:
         """Queue a lookup (once per IČO and customer); ``KnownError(INVALID_ICO)`` if invalid."""
         number = normalise_ico(ico)
-        for item in self._items:
-            if item.ico == number and item.customer_id == customer_id:
-                return item
-        now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-        item = PendingLookup(number, customer_id, now)
-        self._items.append(item)
-        self._save()
+        with self._lock:
+            for _, item in self._items:
+                if item.ico == number and item.customer_id == customer_id:
+                    return item
+            now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+            item = PendingLookup(number, customer_id, now)
+            key = f"{self._next:012d}"
+            self._next += 1
+            self._items.append((key, item))
+            self._storage.put(key, asdict(item))
         return item
 
     def lookup_or_enqueue(
@@ -100,20 +114,25 @@ class AresQueue:
         ``on_result`` gets each company or permanent ``KnownError``; the item leaves the queue
         after it returns. A transient failure stops the drain and keeps that item and the rest.
         """
-        done = 0
-        while self._items:
-            item = self._items[0]
-            try:
-                outcome: AresCompany | KnownError = client.lookup(item.ico)
-            except KnownError as exc:
-                if is_transient(exc):
-                    return DrainResult(done, len(self._items), exc.code)
-                outcome = exc
-            on_result(item, outcome)
-            self._items.pop(0)
-            self._save()
-            done += 1
-        return DrainResult(done, 0)
-
-    def _save(self) -> None:
-        self._storage.save([asdict(item) for item in self._items])
+        if not self._draining.acquire(blocking=False):
+            return DrainResult(0, len(self))
+        try:
+            done = 0
+            while True:
+                with self._lock:
+                    if not self._items:
+                        return DrainResult(done, 0)
+                    key, item = self._items[0]
+                try:
+                    outcome: AresCompany | KnownError = client.lookup(item.ico)
+                except KnownError as exc:
+                    if is_transient(exc):
+                        return DrainResult(done, len(self), exc.code)
+                    outcome = exc
+                on_result(item, outcome)
+                with self._lock:
+                    self._items = [(k, i) for k, i in self._items if k != key]
+                    self._storage.delete(key)
+                done += 1
+        finally:
+            self._draining.release()

@@ -34,6 +34,7 @@ from crm_protocol.validation import validate_customer
 
 DEFAULT_BATCH_SIZE = 500
 PROGRESS_EVERY = 1000
+EXAMPLES = 50
 COUNTRY_FIELD = "country"
 
 
@@ -81,13 +82,24 @@ class ImportSink(Protocol):
 
 @dataclass(slots=True)
 class ImportPreview:
-    """Counts over the rows read; every row is in exactly one of the last four."""
+    """Counts over the rows read; every row is in exactly one of the four after ``total``.
+
+    ``issues`` counts bad rows by problem code (a row with several problems counts under each
+    of their codes); ``examples`` holds the first ``EXAMPLES`` bad rows, for the preview.
+    """
 
     total: int = 0
     valid: int = 0
     invalid: int = 0
     duplicates_in_file: int = 0
     duplicates_existing: int = 0
+    issues: dict[str, int] = field(default_factory=dict)
+    examples: list[BadRow] = field(default_factory=list)
+
+    @property
+    def bad(self) -> int:
+        """Rows that will not be imported."""
+        return self.invalid + self.duplicates_in_file + self.duplicates_existing
 
 
 class ImportStatus(StrEnum):
@@ -280,6 +292,12 @@ def _split_existing(
             bad.append(existing)
             counts.duplicates_existing += 1
     bad.sort(key=lambda b: b.source_row)
+    for row in bad:
+        for code in {issue.code.value for issue in row.issues}:
+            counts.issues[code] = counts.issues.get(code, 0) + 1
+    room = EXAMPLES - len(counts.examples)
+    if room > 0:
+        counts.examples.extend(bad[:room])
     return good, bad
 
 

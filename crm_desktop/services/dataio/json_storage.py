@@ -1,66 +1,71 @@
-"""Small JSON persistence behind a Protocol, for the registry cache and the lookup queue.
+"""JSON values by key in one named space, behind a Protocol: the registry cache and lookup queue.
 
-The desktop app should back these with its encrypted store (which IČOs a user looks up
-reveals the customer base); ``JsonFile`` is the plain-file implementation for tests and tools.
+The desktop app backs a space with its encrypted store (``crm_desktop.services.local_values``,
+the ``local_values`` table): which IČOs a user looks up reveals the customer base, so these
+never go to a plain file. ``MemoryStorage`` is the in-memory implementation for unit tests.
 """
 
 from __future__ import annotations
 
 import json
-import os
-from pathlib import Path
+import threading
 from typing import Any, Protocol
-
-from crm_desktop.services.dataio.files import atomic_output
 
 
 class JsonStorage(Protocol):
-    """Loads and saves one JSON-compatible value."""
+    """Keeps JSON-compatible values by string key; every call is its own transaction."""
 
-    def load(self) -> Any:
-        """The saved value, or ``None`` when nothing was saved yet."""
+    def get(self, key: str) -> Any:
+        """The value under ``key``, ``None`` when there is none."""
         ...
 
-    def save(self, data: Any) -> None:
-        """Replace the saved value."""
+    def put(self, key: str, value: Any) -> None:
+        """Store ``value`` under ``key`` (replacing what was there)."""
+        ...
+
+    def delete(self, key: str) -> None:
+        """Remove ``key`` (nothing happens when it is absent)."""
+        ...
+
+    def items(self) -> list[tuple[str, Any]]:
+        """Every (key, value), in key order."""
         ...
 
 
 class MemoryStorage:
-    """``JsonStorage`` in memory (round-trips through JSON so it behaves like the file)."""
+    """``JsonStorage`` in memory; values round-trip through JSON like the store's column.
 
-    def __init__(self) -> None:
-        self._text: str | None = None
-
-    def load(self) -> Any:
-        """The saved value or ``None``."""
-        return None if self._text is None else json.loads(self._text)
-
-    def save(self, data: Any) -> None:
-        """Keep a JSON copy of ``data``."""
-        self._text = json.dumps(data)
-
-
-class JsonFile:
-    """``JsonStorage`` in a file, written atomically and readable by the owner only.
-
-    A missing or unreadable file loads as ``None``: a cache or queue starts over rather than
-    blocking the app.
+    Two objects built on the same ``MemoryStorage`` see the same values, which is how unit
+    tests stand in for an app restart.
     """
 
-    def __init__(self, path: Path) -> None:
-        self.path = Path(path)
+    def __init__(self) -> None:
+        self._values: dict[str, str] = {}
+        self._lock = threading.Lock()
 
-    def load(self) -> Any:
-        """The saved value, ``None`` when the file is missing or damaged."""
-        try:
-            return json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return None
+    def get(self, key: str) -> Any:
+        """The value under ``key`` or ``None``."""
+        with self._lock:
+            text = self._values.get(key)
+        return None if text is None else json.loads(text)
 
-    def save(self, data: Any) -> None:
-        """Write ``data`` to the file atomically (mode 0600)."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with atomic_output(self.path) as tmp:
-            os.chmod(tmp, 0o600)
-            tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    def put(self, key: str, value: Any) -> None:
+        """Keep a JSON copy of ``value``."""
+        text = json.dumps(value, ensure_ascii=False)
+        with self._lock:
+            self._values[key] = text
+
+    def delete(self, key: str) -> None:
+        """Forget ``key``."""
+        with self._lock:
+            self._values.pop(key, None)
+
+    def items(self) -> list[tuple[str, Any]]:
+        """Every (key, value) in key order."""
+        with self._lock:
+            pairs = sorted(self._values.items())
+        return [(k, json.loads(v)) for k, v in pairs]
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._values)

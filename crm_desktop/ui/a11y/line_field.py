@@ -85,7 +85,16 @@ class LineField(QPlainTextEdit):
         return self.toPlainText()
 
     def setText(self, text: str) -> None:
-        """Replace the text (line breaks become spaces); the cursor goes to the end."""
+        """Replace the text (line breaks become spaces); the cursor goes to the end.
+
+        Setting the text a field already has sends nothing: QPlainTextEdit would report a
+        deletion and a caret move even for "" over "", and Orca 43, handling that caret event
+        once the field has focus, takes the field as already focused and never announces it
+        (a new customer form opened silently).
+        """
+        if single_line(text) == self.toPlainText():
+            self.moveCursor(self.textCursor().MoveOperation.End)
+            return
         self._programmatic = True
         try:
             self.setPlainText(single_line(text))

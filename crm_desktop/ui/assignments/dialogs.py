@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +32,7 @@ from crm_protocol.custom_attributes import CustomAttributeDef, validate_definiti
 from crm_protocol.errors import ErrorCode
 from crm_protocol.fields import FieldGroup, FieldType
 from crm_protocol.schemas import (
+    MAX_TARGET_PER_DAY,
     AssignmentCreate,
     AssignmentOut,
     AssignmentUpdate,
@@ -44,22 +46,30 @@ from crm_protocol.schemas import (
 USER_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 0x102
 
 
-def _people_combo(users: Sequence[UserOut], none_text: str, current: str | None) -> AccessibleCombo:
+def _people_combo(
+    users: Sequence[UserOut], none_text: str, current: str | None, unknown_text: str = ""
+) -> AccessibleCombo:
     combo = AccessibleCombo()
     combo.addItem(none_text, "")
     for u in users:
         if u.active:
             combo.addItem(u.display_name, u.id)
+    if current and combo.findData(current) < 0:
+        # someone the directory does not list (deactivated): keep them unless changed
+        combo.addItem(unknown_text or current[:8], current)
     index = combo.findData(current or "")
     combo.setCurrentIndex(max(index, 0))
     return combo
 
 
 class AssignmentDialog(QDialog):
-    """Create or edit an assignment: description, principal and coordinator, members.
+    """Create or edit an assignment: description, daily target, principal and coordinator,
+    members.
 
     ``users`` is the directory to pick people from; when it is empty (the role cannot read
-    the user list), the member lists are absent and the members stay as they are.
+    the user list), the people pickers are absent and the people stay as they are. When
+    editing, the principal can be changed only with ``principal_editable`` (the server lets
+    only those who see every assignment give one to another principal).
     """
 
     def __init__(
@@ -67,6 +77,8 @@ class AssignmentDialog(QDialog):
         users: Sequence[UserOut],
         assignment: AssignmentOut | None = None,
         parent: QWidget | None = None,
+        *,
+        principal_editable: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("assignment_dialog")
@@ -87,18 +99,35 @@ class AssignmentDialog(QDialog):
         self.territory_field = FormField(
             self.tr("&Territory"), self.territory, hint=self.tr("For example: mazowieckie.")
         )
+        self.target = QSpinBox()
+        self.target.setRange(0, MAX_TARGET_PER_DAY)
+        self.target.setSpecialValueText(self.tr("No target"))  # shown for 0
+        self.target.setAccessibleName(self.tr("Daily target"))
+        self.target_field = FormField(
+            self.tr("Daily tar&get"),
+            self.target,
+            hint=self.tr("Records an operator should enter per day; 0 for no target."),
+        )
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for f in (self.name_field, self.instructions_field, self.territory_field):
+        for f in (
+            self.name_field,
+            self.instructions_field,
+            self.territory_field,
+            self.target_field,
+        ):
             f.add_to(form)
 
         self.principal: AccessibleCombo | None = None
         self.coordinator: AccessibleCombo | None = None
-        if not editing and self.users:
-            # The server fixes principal and coordinator at creation.
-            self.principal = _people_combo(self.users, self.tr("None"), None)
-            self.coordinator = _people_combo(self.users, self.tr("None"), None)
-            FormField(self.tr("&Principal"), self.principal).add_to(form)
+        if self.users:
+            principal_now = assignment.principal_id if assignment else None
+            coordinator_now = assignment.coordinator_id if assignment else None
+            unknown = self.tr("A person not in the directory")
+            if not editing or principal_editable:
+                self.principal = _people_combo(self.users, self.tr("None"), principal_now, unknown)
+                FormField(self.tr("&Principal"), self.principal).add_to(form)
+            self.coordinator = _people_combo(self.users, self.tr("None"), coordinator_now, unknown)
             FormField(self.tr("&Coordinator"), self.coordinator).add_to(form)
 
         self.member_lists: dict[MemberRole, QListWidget] = {}
@@ -144,6 +173,7 @@ class AssignmentDialog(QDialog):
             self.name.setText(assignment.name)
             self.instructions.setPlainText(assignment.instructions)
             self.territory.setText(assignment.territory)
+            self.target.setValue(assignment.target_per_day or 0)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -207,6 +237,10 @@ class AssignmentDialog(QDialog):
         if self.validate():
             self.accept()
 
+    def target_per_day(self) -> int | None:
+        """The daily target typed (``None``: no target)."""
+        return self.target.value() or None
+
     def create_body(self) -> AssignmentCreate:
         """The new assignment as the server takes it."""
         return AssignmentCreate(
@@ -215,15 +249,23 @@ class AssignmentDialog(QDialog):
             territory=self.territory.text().strip(),
             principal_id=(self.principal.currentData() or None) if self.principal else None,
             coordinator_id=(self.coordinator.currentData() or None) if self.coordinator else None,
+            target_per_day=self.target_per_day(),
         )
 
     def update_body(self) -> AssignmentUpdate:
-        """The edited description as the server takes it."""
-        return AssignmentUpdate(
+        """The edit as the server takes it: only the people whose pickers show are sent, and a
+        cleared picker or target is sent as ``null`` (it clears the value)."""
+        body = AssignmentUpdate(
             name=self.name.text().strip(),
             instructions=self.instructions.toPlainText().strip(),
             territory=self.territory.text().strip(),
+            target_per_day=self.target_per_day(),
         )
+        if self.principal is not None:
+            body.principal_id = self.principal.currentData() or None  # marks it as set
+        if self.coordinator is not None:
+            body.coordinator_id = self.coordinator.currentData() or None
+        return body
 
 
 _GROUPS = [g for g in FieldGroup if g is not FieldGroup.VERIFICATION]

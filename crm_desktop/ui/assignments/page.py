@@ -28,7 +28,7 @@ from crm_desktop.ui.messages import message
 from crm_desktop.ui.pages import Page, PageId
 from crm_desktop.ui.server_tasks import TaskRunner
 from crm_desktop.ui.text_table_model import TextRow, TextTableModel
-from crm_protocol.permissions import Permission
+from crm_protocol.permissions import Permission, Scope
 from crm_protocol.policy import EffectivePolicy
 from crm_protocol.schemas import (
     AssignmentOut,
@@ -248,6 +248,14 @@ class AssignmentsPage(Page):
                 ver=", ".join(members[MemberRole.VERIFIER]) or "—",
                 instructions=a.instructions or "—",
             )
+            + "\n"
+            + (
+                self.tr("Daily target: {target} records per operator.").format(
+                    target=a.target_per_day
+                )
+                if a.target_per_day
+                else self.tr("No daily target.")
+            )
         )
         assignment_id = a.id
         self.runner.call(
@@ -290,7 +298,12 @@ class AssignmentsPage(Page):
         """The editor for the selected assignment (non-blocking)."""
         a = self.selected()
         if a is not None:
-            self._open_editor(AssignmentDialog(list(self._users.values()), a, self))
+            # only those who see every assignment may give one to another principal
+            sees_all = Scope.ALL in self.policy.scopes(Permission.CUSTOMER_READ)
+            dialog = AssignmentDialog(
+                list(self._users.values()), a, self, principal_editable=sees_all
+            )
+            self._open_editor(dialog)
 
     def _open_editor(self, dialog: AssignmentDialog) -> None:
         dialog.accepted.connect(lambda: self._save(dialog))

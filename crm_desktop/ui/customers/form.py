@@ -6,6 +6,7 @@ its accessible description. Validation is inline (identifier checksums from
 ``crm_protocol.validation``) and again on save through ``CustomerService``, which writes the
 row and its outbox entry together. A failed save moves focus to the first invalid field and
 announces the error assertively; a successful one is announced politely (R15, R18, R19).
+Under the verifier's thread, roles that see the verification group can reply (``reply.py``).
 """
 
 from __future__ import annotations
@@ -17,10 +18,12 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMenuBar,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -32,6 +35,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.services.customer_queries import CustomerQueries, CustomerRecord
 from crm_desktop.services.customers import CustomerService
 from crm_desktop.services.history import HistoryService
+from crm_desktop.services.registry import RegistryService
 from crm_desktop.ui.a11y import (
     AccessibleCombo,
     Announcer,
@@ -41,8 +45,11 @@ from crm_desktop.ui.a11y import (
     LineField,
     NonBlankProxyModel,
     Politeness,
+    mnemonic_of,
 )
-from crm_desktop.ui.customers.mnemonics import with_mnemonics
+from crm_desktop.ui.customers.mnemonics import WINDOW_LETTERS, with_mnemonics
+from crm_desktop.ui.customers.reply import PostComment, VerifierReply
+from crm_desktop.ui.dataio.ares_form import AresFormLookup
 from crm_desktop.ui.field_labels import (
     field_label,
     group_label,
@@ -106,8 +113,8 @@ def _set_input_value(widget: QWidget, value: str | None) -> None:
         widget.set_value(value)
     elif isinstance(widget, LineField):
         widget.setText(value or "")
-    elif isinstance(widget, QPlainTextEdit):
-        widget.setPlainText(value or "")
+    elif isinstance(widget, QPlainTextEdit) and widget.toPlainText() != (value or ""):
+        widget.setPlainText(value or "")  # the same text again would be events for nothing
 
 
 def short_time(iso: str | None) -> str:
@@ -152,6 +159,10 @@ class CustomerForm(QWidget):
         announcer: Announcer,
         publish: Callable[[Changes], None],
         parent: QWidget | None = None,
+        *,
+        registry: RegistryService | None = None,
+        post_comment: PostComment | None = None,
+        request_sync: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("customer_form")
@@ -166,7 +177,12 @@ class CustomerForm(QWidget):
         self._record: CustomerRecord | None = None
         self._assignment_id: str | None = None
         self._loaded: dict[str, str | None] = {}
+        self._shape: tuple[object, ...] = ()
+        self._saved_id: str | None = None
         self._read_only = False
+        self._defs: tuple[CustomAttributeDef, ...] = ()
+        # The ARES lookup next to IČO (None: no registry configured).
+        self.ares = None if registry is None else AresFormLookup(registry, announcer, self)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -215,6 +231,15 @@ class CustomerForm(QWidget):
         self.comments_label.setBuddy(self.comments_table)
         for w in (self.flags_label, self.flags_table, self.comments_label, self.comments_table):
             discussion_box.addWidget(w)
+        # Replying posts to the server, which allows it to whoever sees the verification
+        # group (crm_server.services.verification.add_comment): absent for everyone else.
+        self.reply: VerifierReply | None = None
+        if post_comment is not None and policy.can_see(FieldGroup.VERIFICATION):
+            self.reply = VerifierReply(
+                post_comment, request_sync or (lambda: None), announcer, self.discussion_tab
+            )
+            self.reply.hide()  # until a record the server knows is open
+            discussion_box.addWidget(self.reply)
         self.tabs.addTab(self.discussion_tab, "")
         outer.addWidget(self.tabs, 1)
 
@@ -257,13 +282,36 @@ class CustomerForm(QWidget):
         record = self._queries.record(customer_id, defs)
         if record is None:
             return False
+        same = customer_id in (self.customer_id, self._saved_id)
+        self._saved_id = None
         self._record = record
         self._assignment_id = record.assignment_id
         self._read_only = not self._queries.can_edit(record)
-        self._build(record.definitions, dict(record.values))
+        if same and self._fields and self._shape == self._shape_of(record.definitions):
+            # The same record with the same inputs (after a save, a sync): new values in
+            # place. Rebuilding every widget sent Orca 43 so many events that it spoke
+            # "Saved." late or not at all.
+            self._refill(dict(record.values))
+        else:
+            self._build(record.definitions, dict(record.values))
         self._show_header()
         self._fill_tabs()
         return True
+
+    def _shape_of(self, defs: tuple[CustomAttributeDef, ...]) -> tuple[object, ...]:
+        # What decides the inputs and the notes next to them (see _build).
+        flags = self._record.flags if self._record is not None else ()
+        return (defs, self._read_only, flags)
+
+    def _refill(self, values: dict[str, str | None]) -> None:
+        for name, made in self._fields.items():
+            value = values.get(name)
+            if not made.writable and made.defn.type is FieldType.BOOLEAN and value is not None:
+                value = self.tr("Yes") if value == "true" else self.tr("No")
+            _set_input_value(made.form_field.field, value)
+        self._loaded = {name: _input_value(f.form_field.field) for name, f in self._fields.items()}
+        if self.ares is not None:
+            self.ares.update_enabled()
 
     def reopen(self, customer_id: str) -> bool:
         """Re-read the shown customer after a change from elsewhere (e.g. a sync).
@@ -281,6 +329,12 @@ class CustomerForm(QWidget):
         if widget is not None and self.isVisible():
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
+
+    def refresh_tabs(self) -> None:
+        """Re-read history and discussion of the record shown; the inputs are left alone
+        (a sync arrived while the user has unsaved edits)."""
+        if self._record is not None:
+            self._fill_tabs()
 
     def set_position(self, row: int, total: int) -> None:
         """ "Customer 3 of 120" (hidden for a new record)."""
@@ -317,6 +371,44 @@ class CustomerForm(QWidget):
         """The section of ``group``; ``None`` when the policy hides it."""
         return self._groups.get(group)
 
+    def definitions(self) -> tuple[CustomAttributeDef, ...]:
+        """The custom attributes of the record shown."""
+        return self._defs
+
+    def is_read_only(self) -> bool:
+        """Whether the whole record is read-only for this user."""
+        return self._read_only
+
+    def is_writable(self, name: str) -> bool:
+        """Whether the form has an editable input for field ``name``."""
+        found = self._fields.get(name)
+        return found is not None and found.writable
+
+    def value(self, name: str) -> str | None:
+        """The value in the input of ``name`` now (``None``: empty or no such input)."""
+        found = self._fields.get(name)
+        return None if found is None else _input_value(found.form_field.field)
+
+    def set_value(self, name: str, value: str | None) -> None:
+        """Put ``value`` into the input of ``name`` (as if typed; nothing is saved)."""
+        found = self._fields.get(name)
+        if found is not None:
+            _set_input_value(found.form_field.field, value)
+
+    def validate(self, name: str) -> bool:
+        """Check the value of ``name`` now, showing its error inline; True when valid."""
+        found = self._fields.get(name)
+        return True if found is None or not found.writable else self._validate_one(found)
+
+    def lookup_ares(self) -> bool:
+        """Look the IČO up in ARES (the button next to IČO, Ctrl+Shift+A)."""
+        if self.ares is None:
+            self._announcer.announce(
+                self.tr("ARES lookup is not available here."), Politeness.ASSERTIVE
+            )
+            return False
+        return self.ares.lookup()
+
     # -- building ---------------------------------------------------------------------------
 
     def _build(self, defs: tuple[CustomAttributeDef, ...], values: dict[str, str | None]) -> None:
@@ -327,6 +419,10 @@ class CustomerForm(QWidget):
                 widget.deleteLater()
         self._fields.clear()
         self._groups.clear()
+        self._defs = defs
+        if self.ares is not None:
+            self.ares.reset()
+        ares_texts = self.ares.texts() if self.ares is not None else []
         entries: list[tuple[FieldGroup, str, FieldDef, str | None]] = []
         for group in FieldGroup:
             if group is FieldGroup.VERIFICATION or not self._policy.can_see(group):
@@ -341,12 +437,16 @@ class CustomerForm(QWidget):
             [field_label(name, custom) for _, name, _, custom in entries]
             + [self.tr("Back to list"), self.tr("Save")]
             + self._tab_texts()
+            + ares_texts
         )
         n = len(entries)
         self.back_button.setText(labels[n])
         self.save_button.setText(labels[n + 1])
-        for i, text in enumerate(labels[n + 2 :]):
+        tabs = self._tab_texts()
+        for i, text in enumerate(labels[n + 2 : n + 2 + len(tabs)]):
             self.tabs.setTabText(i, text)
+        self._label_reply(labels[n : n + 2 + len(tabs)])
+        ares_labels = labels[n + 2 + len(tabs) :]
         flags = {f.field: f for f in (self._record.flags if self._record else ())}
         current_group: FieldGroup | None = None
         form: QFormLayout | None = None
@@ -391,6 +491,8 @@ class CustomerForm(QWidget):
             self._fields[name] = _Field(name, defn, ff, writable)
             if writable:
                 self._connect_validation(self._fields[name])
+            if name == "ico" and self.ares is not None:
+                self.ares.attach(ff, *ares_labels)
         self.details_layout.addStretch(1)
         # One label column for every section, so the fields line up down the whole form.
         width = max(
@@ -398,10 +500,18 @@ class CustomerForm(QWidget):
         )
         for made in self._fields.values():
             made.form_field.label.setMinimumWidth(width)
+        # The inputs are created after Save, so Tab would reach Save before the first field:
+        # Save goes after the last input, where it sits on screen (R12).
+        inputs = [made.form_field.field for made in self._fields.values()]
+        if inputs:
+            QWidget.setTabOrder(inputs[-1], self.save_button)
+        self._shape = self._shape_of(defs)
         self._loaded = {name: _input_value(f.form_field.field) for name, f in self._fields.items()}
         self.save_button.setEnabled(
             not self._read_only and any(f.writable for f in self._fields.values())
         )
+        if self.ares is not None:
+            self.ares.update_enabled()
 
     def _tab_texts(self) -> list[str]:
         return [self.tr("Details"), self.tr("History"), self.tr("Discussion")]
@@ -520,6 +630,10 @@ class CustomerForm(QWidget):
         owners = [] if record is None else self._history.owners(record.id)
         comments = [] if record is None else self._history.discussion(record.id)
         flags = [] if record is None else list(record.flags)
+        if self.reply is not None:
+            # Only a record the server knows has a thread there to reply to.
+            known = record is not None and record.server_seq is not None
+            self.reply.show_for(record.id if record is not None and known else None)
         kinds = {
             "create": self.tr("Created"),
             "update": self.tr("Changed"),
@@ -596,6 +710,31 @@ class CustomerForm(QWidget):
         self.save_button.setText(texts[1])
         for i, text in enumerate(texts[2:]):
             self.tabs.setTabText(i, text)
+        self._label_reply(texts)
+
+    def _label_reply(self, shown_with_it: list[str]) -> None:
+        # The reply box shows only on the Discussion tab, never with the field labels: its
+        # letters must differ from the window's and from what shows beside every tab (Back,
+        # Save, the tab titles). The fields take nearly every letter, so sharing the
+        # form's sequence would leave the reply without one (R13; the audit checks what shows).
+        if self.reply is None:
+            return
+        texts = [*shown_with_it, *self._texts_beside()]
+        taken = set(WINDOW_LETTERS) | {m for t in texts if (m := mnemonic_of(t))}
+        self.reply.set_texts(*with_mnemonics(self.reply.texts(), taken))
+
+    def _texts_beside(self) -> list[str]:
+        # What the window shows next to the form (menu bar, page list): WINDOW_LETTERS names
+        # its English letters; translated, they are other letters ("С&траницы").
+        window, holder = self.window(), self.parentWidget()
+        if window is self or holder is None:
+            return []
+        texts = [a.text() for bar in window.findChildren(QMenuBar) for a in bar.actions()]
+        for w in window.findChildren(QWidget):
+            beside = not holder.isAncestorOf(w) and w.isVisibleTo(window)
+            if beside and isinstance(w, QLabel | QAbstractButton):
+                texts.append(w.text())
+        return texts
 
     # -- saving -----------------------------------------------------------------------------
 
@@ -617,6 +756,7 @@ class CustomerForm(QWidget):
         for f in self._fields.values():
             f.form_field.clear_error()
         values = self._edited_values()
+        was_new = self._record is None
         try:
             if self._record is None:
                 result = self._service.create(values, assignment_id=self._assignment_id)
@@ -636,13 +776,16 @@ class CustomerForm(QWidget):
             )
             return False
         self._publish(result.changes)
+        extra = "" if self.ares is None else self.ares.after_save(result.customer_id, was_new)
         focused = self._focused_field_name()
+        self._saved_id = result.customer_id  # the inputs stay: values refreshed in place
         self.open_customer(result.customer_id)
         # Focus stays on the field the user was in (the widgets were rebuilt).
         widget = self.field_widget(focused) if focused else self.first_input()
         if widget is not None and self.isVisible():
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._announcer.announce(self.tr("Saved."), Politeness.POLITE)
+        saved = self.tr("Saved.")
+        self._announcer.announce(f"{saved} {extra}" if extra else saved, Politeness.POLITE)
         self.sig_saved.emit(result.customer_id)
         return True
 

@@ -165,6 +165,17 @@ class CustomerListModel(QAbstractTableModel):
         except ValueError:
             return -1
 
+    def key_at(self, row: int) -> int | None:
+        """The store key of ``row`` (no row fetch: exports and copies stream by key)."""
+        return int(self._keys[row]) if 0 <= row < len(self._keys) else None
+
+    def cell_text(self, row: int, column: int) -> str:
+        """What the cell shows, ``""`` for an empty one (for the clipboard)."""
+        found = self._row(row)
+        if found is None or not 0 <= column < len(self.columns):
+            return ""
+        return self._text(found, self.columns[column])
+
     def column_of(self, name: str) -> int:
         """The column showing field ``name``; -1 when it has none."""
         return self.columns.index(name) if name in self.columns else -1
@@ -207,10 +218,8 @@ class CustomerListModel(QAbstractTableModel):
             return self._text(row, column) or EMPTY_DISPLAY
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._text(row, column) or blank_cell_text()
-        if role == Qt.ItemDataRole.AccessibleDescriptionRole and row.flagged:
-            return QCoreApplication.translate("CustomerList", "Flagged row: {status}").format(
-                status=flagged_text(row.flagged_fields)
-            )
+        # No "Flagged row" description on every cell: Orca read it after the status cell,
+        # so a flagged row said "flagged" twice (R9: once). The status column says it.
         if role == Qt.ItemDataRole.ToolTipRole and column == STATUS_COLUMN and row.flagged:
             return flagged_text(row.flagged_fields)
         if role == Qt.ItemDataRole.DecorationRole and column == STATUS_COLUMN and row.flagged:

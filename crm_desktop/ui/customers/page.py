@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -23,7 +24,9 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.services.customer_queries import CustomerQueries
 from crm_desktop.services.customers import CustomerService
+from crm_desktop.services.exports import ExportService
 from crm_desktop.services.history import HistoryService
+from crm_desktop.services.registry import RegistryService
 from crm_desktop.ui.a11y import (
     AccessibleCombo,
     Announcer,
@@ -31,10 +34,14 @@ from crm_desktop.ui.a11y import (
     FormField,
     LineField,
     Politeness,
+    plain_label_text,
 )
 from crm_desktop.ui.actions import ActionId, ActionRegistry
+from crm_desktop.ui.customers.export_dialog import ExportDialog
 from crm_desktop.ui.customers.form import CustomerForm
 from crm_desktop.ui.customers.list_model import FLAGGED_ROLE, CustomerListModel
+from crm_desktop.ui.customers.reply import PostComment
+from crm_desktop.ui.customers.row_copy import RowCopier
 from crm_desktop.ui.field_labels import verification_label
 from crm_desktop.ui.pages import Page, PageId
 from crm_protocol.changes import Changes
@@ -68,6 +75,11 @@ class CustomersPage(Page):
         commands: ActionRegistry,
         publish: Callable[[Changes], None],
         parent: QWidget | None = None,
+        *,
+        registry: RegistryService | None = None,
+        exports: ExportService | None = None,
+        post_comment: PostComment | None = None,
+        request_sync: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(PageId.CUSTOMERS, parent)
         self._queries = queries
@@ -121,6 +133,13 @@ class CustomersPage(Page):
         header.setSortIndicatorShown(True)
         header.sectionClicked.connect(self._on_header_section_clicked)
         self.table.activated.connect(self._on_table_activated)
+        # Export: several rows may be selected (and exported, or copied as an export) only by
+        # a role that may export; Ctrl+C follows the export rules (row_copy).
+        self._exports = exports if exports is not None and exports.allowed else None
+        if self._exports is not None:
+            self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.copier = RowCopier(self.table, self.model, announcer, self._exports)
+        self.export_dialog: ExportDialog | None = None
         box.addWidget(self.table, 1)
 
         row = QHBoxLayout()
@@ -134,9 +153,29 @@ class CustomersPage(Page):
         self.new_button.clicked.connect(lambda: self.new_customer())
         row.addWidget(self.new_button)
         self.new_button.setVisible(policy.allows(Permission.CUSTOMER_CREATE))
+        self.export_action = commands.get(ActionId.EXPORT_CUSTOMERS) if self._exports else None
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("customer_export")
+        row.addWidget(self.export_button)
+        # Absent, not disabled, for a role without export (DESIGN.md §5).
+        self.export_button.setVisible(self.export_action is not None)
+        if self.export_action is not None:
+            self.export_button.clicked.connect(self.export_action.trigger)
+            self.export_action.triggered.connect(self.open_export_dialog)
         box.addLayout(row)
 
-        self.form = CustomerForm(service, queries, history, policy, announcer, publish)
+        # post_comment / request_sync: the form's reply to the verifier (online; see reply.py).
+        self.form = CustomerForm(
+            service,
+            queries,
+            history,
+            policy,
+            announcer,
+            publish,
+            registry=registry,
+            post_comment=post_comment,
+            request_sync=request_sync,
+        )
         self.form.sig_back_requested.connect(self.show_list)
         self.form.sig_saved.connect(self._on_form_saved)
         self.stack.addWidget(self.form)
@@ -160,6 +199,7 @@ class CustomersPage(Page):
         a[ActionId.PREVIOUS_RECORD].triggered.connect(lambda: self._step_record(-1))
         a[ActionId.NEXT_FLAGGED].triggered.connect(lambda: self._step_flagged(1))
         a[ActionId.PREVIOUS_FLAGGED].triggered.connect(lambda: self._step_flagged(-1))
+        a[ActionId.ARES_LOOKUP].triggered.connect(self._on_ares_lookup_triggered)
         self.model.modelReset.connect(self._show_count)
         self.model.sig_keys_completed.connect(lambda _n: self._show_count())
         self.retranslate()
@@ -193,7 +233,8 @@ class CustomersPage(Page):
         self._update_actions()
         first = self.form.first_input()
         if first is not None:
-            first.setFocus(Qt.FocusReason.OtherFocusReason)
+            # A key opened the form: a keyboard reason lets Orca 43 speak the field (focus_fix).
+            first.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def open_customer(self, customer_id: str) -> bool:
         """Open the form on ``customer_id`` (selecting it in the list when it is there)."""
@@ -210,7 +251,7 @@ class CustomersPage(Page):
         self._update_actions()
         first = self.form.first_input()
         if first is not None:
-            first.setFocus(Qt.FocusReason.OtherFocusReason)
+            first.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return True
 
     def show_list(self) -> None:
@@ -239,6 +280,49 @@ class CustomersPage(Page):
         if flt != self.model.filter:
             self.model.set_filter(flt)
 
+    def open_export_dialog(self) -> ExportDialog | None:
+        """The Export dialog for the list as filtered, or its selected rows (non-modal to
+        the event loop: the export runs in the background)."""
+        if self._exports is None or not self.isVisible() or self.stack.currentWidget() is self.form:
+            return None
+        if self.export_dialog is not None and self.export_dialog.isVisible():
+            self.export_dialog.raise_()
+            self.export_dialog.activateWindow()
+            return self.export_dialog
+        rows = self.copier.selected_rows()
+        keys = [k for k in (self.model.key_at(r) for r in rows) if k is not None]
+        dialog = ExportDialog(
+            self._exports,
+            self.model.filter,
+            keys,
+            self.filter_description(),
+            self._announcer,
+            parent=self.window(),
+        )
+        dialog.finished.connect(self._on_export_dialog_finished)
+        self.export_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def filter_description(self) -> str:
+        """The list's search and filters in words (shown in the dialog, sent to the audit)."""
+        parts = []
+        text = self.model.filter.text.strip()  # what the list shows (the search is debounced)
+        if text:
+            parts.append(self.tr("search “{text}”").format(text=text))
+        for field in self._filters:
+            combo = field.field
+            if isinstance(combo, AccessibleCombo) and combo.currentData() is not None:
+                parts.append(f"{plain_label_text(field.label.text())}: {combo.currentText()}")
+        return "; ".join(parts) if parts else self.tr("none (every customer in the list)")
+
+    def _on_export_dialog_finished(self, _result: int) -> None:
+        dialog = self.export_dialog
+        self.export_dialog = None
+        if dialog is not None:
+            dialog.deleteLater()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)  # back to the invoker (R15)
+
     def refresh(self, changes: Changes) -> None:
         """Follow a change published on the change bus."""
         if changes.assignments or changes.users or changes.customers:
@@ -250,6 +334,8 @@ class CustomersPage(Page):
                 self.stack.setCurrentWidget(self.list_view)
             elif current in changes.customers:
                 self.form.reopen(current)
+        elif current is not None and current in changes.customers:
+            self.form.refresh_tabs()  # unsaved edits stay; the thread still shows a new reply
 
     def where_am_i_text(self) -> str:
         """ "Customer 3 of 120, Name, flagged: …, unsaved changes" for the where-am-I key."""
@@ -278,6 +364,10 @@ class CustomersPage(Page):
         self.table.setAccessibleName(self.tr("Customers"))
         self.new_button.setText(self.tr("&New customer"))
         self.sort_button.setText(self.tr("Sort by &column"))
+        self.export_button.setText(self.tr("E&xport…"))
+        self.export_button.setToolTip(
+            self.tr("Export the list or the selected rows (Ctrl+Shift+E)")
+        )
         self.sort_button.setToolTip(
             self.tr("Sort by the column of the current cell; again to reverse")
         )
@@ -287,6 +377,9 @@ class CustomersPage(Page):
 
     def _fill_filter_choices(self) -> None:
         def fill(combo: AccessibleCombo, items: list[tuple[str, str]]) -> None:
+            shown = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
+            if shown == [(self.tr("All"), None), *items]:
+                return  # unchanged: refilled after every save, it flooded screen readers
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -382,6 +475,10 @@ class CustomersPage(Page):
         if self.isVisible() and self.stack.currentWidget() is self.form:
             self.form.save()
 
+    def _on_ares_lookup_triggered(self) -> None:
+        if self.isVisible() and self.stack.currentWidget() is self.form:
+            self.form.lookup_ares()
+
     def _on_search_triggered(self) -> None:
         if not self.isVisible():
             return
@@ -434,6 +531,11 @@ class CustomersPage(Page):
         for action_id in _PAGE_ACTIONS:
             self._commands[action_id].setEnabled(visible)
         self._commands[ActionId.SAVE].setEnabled(visible and in_form)
+        if self.export_action is not None:
+            self.export_action.setEnabled(visible and not in_form)
+        self._commands[ActionId.ARES_LOOKUP].setEnabled(
+            visible and in_form and self.form.ares is not None
+        )
 
     def showEvent(self, event: QShowEvent) -> None:
         """Enable the page's commands while it shows."""
@@ -444,5 +546,7 @@ class CustomersPage(Page):
     def hideEvent(self, event: QHideEvent) -> None:
         """Disable them when another page shows."""
         super().hideEvent(event)
-        for action_id in _PAGE_ACTIONS:
+        for action_id in (*_PAGE_ACTIONS, ActionId.ARES_LOOKUP):
             self._commands[action_id].setEnabled(False)
+        if self.export_action is not None:
+            self.export_action.setEnabled(False)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -265,6 +265,28 @@ class HandoverWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Deactivate and hand over"))
         self.new_owner_page.setCommitPage(True)
         self.setMinimumWidth(560)
+        self.currentIdChanged.connect(self._on_current_id_changed)
+
+    def _on_current_id_changed(self, _page_id: int) -> None:
+        # R15: Qt leaves keyboard focus on the page it just hid (an invisible widget), so a
+        # screen reader says nothing after Next; the new page's first control takes it once
+        # the page shows (on the count, run and summary pages that is the label to read).
+        QTimer.singleShot(0, self.focus_current_page)
+
+    def focus_current_page(self) -> None:
+        """Give keyboard focus to the first focusable control of the page shown."""
+        page = self.currentPage()
+        if page is None:
+            return
+        for widget in page.findChildren(QWidget):
+            # Any focus policy: the keyboard-selectable labels take click focus only.
+            if (
+                widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+                and widget.isVisibleTo(page)
+                and widget.isEnabled()
+            ):
+                widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
 
     def leaver_id(self) -> str:
         """The id of the person leaving."""

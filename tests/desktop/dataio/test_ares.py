@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -12,7 +11,7 @@ from crm_desktop.services.dataio import (
     AresClient,
     AresCompany,
     DataIoCode,
-    JsonFile,
+    MemoryStorage,
     TokenBucket,
 )
 from crm_protocol.errors import ErrorCode, KnownError
@@ -190,10 +189,10 @@ def test_token_bucket_arithmetic() -> None:
         TokenBucket(0)
 
 
-def test_cache_hit_makes_no_request(fake_ares: FakeAres, tmp_path: Path) -> None:
+def test_cache_hit_makes_no_request(fake_ares: FakeAres) -> None:
     fake_ares.script[ICO] = [Reply(200, ares_body(ICO, datumZaniku="2020-01-31"))]
     now = [1_000_000.0]
-    cache_file = JsonFile(tmp_path / "ares-cache.json")
+    cache_file = MemoryStorage()  # outlives the clients, like the store between app runs
     with client_for(fake_ares, cache=AresCache(cache_file, ttl=3600, now=lambda: now[0])) as c:
         first = c.lookup(ICO)
         assert c.lookup(ICO) == first
@@ -210,11 +209,27 @@ def test_cache_hit_makes_no_request(fake_ares: FakeAres, tmp_path: Path) -> None
     assert fake_ares.count(ICO) == 2
 
 
-def test_damaged_cache_file_starts_over(fake_ares: FakeAres, tmp_path: Path) -> None:
-    path = tmp_path / "cache.json"
-    path.write_text("{not json")
+def test_damaged_cache_entry_is_asked_again(fake_ares: FakeAres) -> None:
+    storage = MemoryStorage()
+    storage.put(ICO, {"t": "yesterday", "company": "{not a company"})
+    storage.put(OTHER, ["an", "old", "format"])
     fake_ares.script[ICO] = [Reply(200, ares_body(ICO))]
-    with client_for(fake_ares, cache=AresCache(JsonFile(path))) as client:
+    with client_for(fake_ares, cache=AresCache(storage)) as client:
         client.lookup(ICO)
     assert fake_ares.count(ICO) == 1
-    assert ICO in path.read_text()
+    stored = storage.get(ICO)
+    assert stored["company"]["name"] == "Asseco Central Europe, a.s."
+
+
+def test_cache_keeps_at_most_max_entries_dropping_the_oldest() -> None:
+    storage = MemoryStorage()
+    now = [0.0]
+    cache = AresCache(storage, ttl=100, now=lambda: now[0], max_entries=2)
+    for n, ico in enumerate((ICO, OTHER, "27082440")):
+        now[0] = float(n)
+        cache.put(AresCompany(ico=ico, name=f"Company {n}"))
+    assert len(cache) == 2
+    assert [k for k, _ in storage.items()] == sorted((OTHER, "27082440"))
+    now[0] = 200.0  # everything expired: the next put drops it all
+    cache.put(AresCompany(ico=ICO, name="Again"))
+    assert [k for k, _ in storage.items()] == [ICO]

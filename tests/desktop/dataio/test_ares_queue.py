@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from crm_desktop.services.dataio import (
@@ -11,7 +9,6 @@ from crm_desktop.services.dataio import (
     AresCompany,
     AresQueue,
     DataIoCode,
-    JsonFile,
     MemoryStorage,
 )
 from crm_protocol.errors import ErrorCode, KnownError
@@ -21,11 +18,11 @@ from .conftest import FakeAres, Reply, ares_body
 ICOS = ["27074358", "25123891", "27082440"]
 
 
-def test_queue_drains_when_the_server_is_back(tmp_path: Path) -> None:
+def test_queue_drains_when_the_server_is_back() -> None:
     server = FakeAres()
     port, url = server.port, server.url
     server.stop()  # offline
-    storage = JsonFile(tmp_path / "ares-queue.json")
+    storage = MemoryStorage()  # outlives the queue objects, like the store between app runs
     queue = AresQueue(storage)
     with AresClient(url, timeout=(1.0, 1.0)) as client:
         for n, ico in enumerate(ICOS):

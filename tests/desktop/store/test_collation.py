@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from sqlalchemy import text
+from sqlalchemy.dialects.sqlite import insert
 
 from crm_desktop.models import Customer
 from crm_desktop.store import Store, sort_key
@@ -72,3 +73,28 @@ def test_every_write_transaction_keeps_the_keys(store: Store) -> None:
             text("SELECT name_key, city_key, region_key FROM customers WHERE id = 'c0'")
         ).one()
     assert tuple(keys) == (sort_key("Żabka"), sort_key("Zzz"), sort_key("Ärzte"))
+
+
+def test_an_upsert_that_changes_a_searched_column_and_the_region_is_noted_once(
+    store: Store,
+) -> None:
+    # SQLite runs trigger statements under the firing statement's conflict rule: inside an
+    # upsert, two triggers noting the same row for re-indexing failed with a UNIQUE error.
+    with store.session(write=True) as s:
+        s.add(Customer(id="c1", name="Adam", city="Brno", region="Jihomoravský"))
+    table = Customer.__table__  # type: ignore[attr-defined]
+    stmt = insert(table)
+    upsert = stmt.on_conflict_do_update(
+        index_elements=["id"], set_={c: getattr(stmt.excluded, c) for c in ("name", "region")}
+    )
+    with store.connection(write=True) as conn:
+        conn.execute(upsert, [{"id": "c1", "name": "Čeněk", "region": "Zlínský"}])
+    with store.connection() as conn:
+        keys = conn.execute(
+            text("SELECT name_key, region_key FROM customers WHERE id = 'c1'")
+        ).one()
+        found = conn.exec_driver_sql(
+            "SELECT count(*) FROM customer_search WHERE customer_search MATCH 'Ceněk'"
+        ).scalar()
+    assert tuple(keys) == (sort_key("Čeněk"), sort_key("Zlínský"))
+    assert found == 1

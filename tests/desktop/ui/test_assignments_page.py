@@ -179,6 +179,66 @@ def test_administrator_creates_an_assignment_with_members(
     }
 
 
+def test_coordinator_edits_the_daily_target_and_the_people_in_charge(
+    qtbot: QtBot,
+    open_page: PageFactory,
+    demo_server: DemoServer,  # noqa: F811
+) -> None:
+    page = open_page("coordinator")
+    made = demo_server.admin.post("/assignments", json={"name": "Cukiernie, Śląskie"})
+    assert made.status_code == 201, made.text
+    aid = made.json()["id"]
+    page.refresh()
+    _idle(qtbot, page)
+    page.select(aid)
+    page.buttons["edit"].click()
+    dialog = page.editor
+    assert dialog is not None
+    assert dialog.principal is not None  # sees every assignment: may name the principal
+    assert dialog.coordinator is not None
+    assert unnamed_focusables(dialog) == []
+    assert duplicate_mnemonics(dialog) == {}
+    assert dialog.target.value() == 0  # "No target"
+    dialog.target.setValue(40)
+    principal = demo_server.user_id("principal")
+    supervisor = demo_server.user_id("supervisor")
+    dialog.principal.setCurrentIndex(dialog.principal.findData(principal))
+    dialog.coordinator.setCurrentIndex(dialog.coordinator.findData(supervisor))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: page.editor is None and not page.runner.busy, timeout=20_000)
+    saved = demo_server.get(f"/assignments/{aid}")
+    assert (saved["target_per_day"], saved["principal_id"], saved["coordinator_id"]) == (
+        40,
+        principal,
+        supervisor,
+    )
+    page.select(aid)
+    assert "40" in page.detail.text()
+    # clearing the target sends null: the server forgets it
+    page.buttons["edit"].click()
+    dialog = page.editor
+    assert dialog is not None
+    assert dialog.target.value() == 40
+    dialog.target.setValue(0)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: page.editor is None and not page.runner.busy, timeout=20_000)
+    assert demo_server.get(f"/assignments/{aid}")["target_per_day"] is None
+    assert demo_server.get(f"/assignments/{aid}")["coordinator_id"] == supervisor
+    # the module's server is shared: leave the supervisor's list as the other tests know it
+    r = demo_server.admin.patch(f"/assignments/{aid}", json={"coordinator_id": None})
+    assert r.status_code == 200, r.text
+
+
+def test_a_principal_edits_without_a_principal_picker(open_page: PageFactory) -> None:
+    page = open_page("principal")
+    page.buttons["edit"].click()
+    dialog = page.editor
+    assert dialog is not None
+    assert dialog.principal is None  # a principal cannot give the assignment away
+    assert dialog.coordinator is not None
+    dialog.reject()
+
+
 def test_custom_field_is_validated_then_defined(
     qtbot: QtBot,
     open_page: PageFactory,

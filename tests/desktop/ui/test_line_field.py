@@ -166,3 +166,19 @@ def test_typing_sends_no_removal(form: tuple, qtbot: QtBot) -> None:
 )
 def test_removed_span(before: str, after: str, expected: tuple[int, str] | None) -> None:
     assert removed_span(before, after) == expected
+
+
+def test_setting_the_same_text_changes_nothing(qtbot: QtBot) -> None:
+    # Orca 43 took the caret event of a no-op setText("") on a new form's first field for
+    # focus and never announced the field: the same text must not touch the document.
+    field = LineField()
+    qtbot.addWidget(field)
+    changes: list[str] = []
+    field.textChanged.connect(changes.append)
+    revision = field.document().revision()
+    field.setText("")
+    assert changes == []
+    assert field.document().revision() == revision
+    field.setText("Bob Smith")
+    field.setText("Bob Smith")
+    assert changes == ["Bob Smith"]

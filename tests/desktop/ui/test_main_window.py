@@ -99,7 +99,16 @@ def test_status_bar_shows_sync_state_as_text_and_announces_the_end(qtbot: QtBot)
     assert window.status_pending.text() == "Pending changes: 3"
     assert window.status_conflicts.text() == "Conflicts: 1"
     assert window.status_last_sync.text() == "Last sync: never"
+    # A background sync (one after every save) ends silently: only the status bar says so.
     with events.recording() as sent:
+        status.set(SyncStatus(ConnectionState.ONLINE, 0, datetime.now(UTC), 1))
+        qtbot.waitUntil(lambda: window.status_connection.text() == "Online", timeout=1000)
+    assert sent == []
+    # A sync the user asked for (Ctrl+R) is said when it ends.
+    window.commands[ActionId.SYNC_NOW].trigger()
+    with events.recording() as sent:
+        status.set(SyncStatus(ConnectionState.SYNCING, 0, datetime.now(UTC), 1))
+        qtbot.waitUntil(lambda: window.status_connection.text() == "Syncing…", timeout=1000)
         status.set(SyncStatus(ConnectionState.ONLINE, 0, datetime.now(UTC), 1))
         qtbot.waitUntil(lambda: window.status_connection.text() == "Online", timeout=1000)
     assert [(e.message, e.politeness) for e in sent] == [

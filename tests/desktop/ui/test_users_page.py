@@ -77,7 +77,10 @@ def test_administrator_deactivates_a_user_with_the_handover(
     assert preview is not None
     assert preview.customers == owned_before
     assert str(owned_before) in wizard.preview_page.counts.text()
+    # R15: each new page takes the focus (Qt leaves it on the hidden page): the counts are read.
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is wizard.preview_page.counts)
     wizard.next()  # → new owner
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is wizard.new_owner_page.owner)
     owner = wizard.new_owner_page.owner
     assert owner.findData(leaver) == -1  # the leaver cannot inherit
     owner.setCurrentIndex(owner.findData(heir))
@@ -86,6 +89,7 @@ def test_administrator_deactivates_a_user_with_the_handover(
     wizard.next()  # commit → run in the background → summary
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.summary_page, timeout=30_000)
     summary = wizard.summary_page.summary.text()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is wizard.summary_page.summary)
     assert f"{owned_before} records" in summary
     assert "devices delete the local data" in summary
     assert ("Handover finished.", Politeness.POLITE) in spoken
