@@ -101,13 +101,12 @@ class StallWatch:
                 for ident, frame in sys._current_frames().items():
                     if ident == threading.get_ident():
                         continue
-                    if ident != self._main:
-                        continue  # the UI thread's stack says what it waits for
+                    who = "UI" if ident == self._main else "other"
                     stack = traceback.extract_stack(frame)[-9:]
                     where = " <- ".join(
                         f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(stack)
                     )
-                    self.samples[where] += 1
+                    self.samples[f"{who}: {where}"] += 1
 
 
 def _spin(app: QApplication, until: Callable[[], bool], timeout: float) -> float:
@@ -135,8 +134,9 @@ def _seed_server(url: str, customers: int) -> None:
         {
             "id": str(uuid.uuid4()),
             "assignment_id": org.assignments["a1"],
-            "owner_id": org.users["op1"],
-            "created_by": org.users["op1"],
+            # the operator entered one row in fifty; colleagues the rest
+            "owner_id": org.users["op1" if i % 50 == 0 else "op2"],
+            "created_by": org.users["op1" if i % 50 == 0 else "op2"],
             "name": f"Firma {i} s.r.o.",
             "street": f"Ulice {i}",
             "city": ("Praha", "Brno", "Łódź", "Радом")[i % 4],
@@ -218,6 +218,16 @@ def main() -> None:
         median = statistics.median(meter.gaps or [0.0])
         state = ws.status.current().state
         ws.runner.stop()
+        if args.diagnose:  # what a refresh after a sync costs the UI thread, piece by piece
+            page = ws.pages[PageId.CUSTOMERS]
+            for label, call in (
+                ("My work reload", ws.pages[PageId.MY_WORK].reload),
+                ("filter choices", page._fill_filter_choices),
+                ("list first page", page.model.reload),
+            ):
+                t0 = time.perf_counter()
+                call()
+                print(f"{label}: {(time.perf_counter() - t0) * 1000:.1f} ms")
         # floor: the same window, idle, as long
         meter.start()
         _spin(app, lambda: time.perf_counter() - drained > seconds + 1.0, seconds + 60)

@@ -68,6 +68,8 @@ def main(argv: list[str]) -> int:
         code = app.exec()
         application.shutdown()
     finally:
+        # A graceful stop waits for the client's long-poll connection: up to 10 s per test.
+        demo._server.force_exit = True
         demo.stop()
         shutil.rmtree(home, ignore_errors=True)
     return int(code)

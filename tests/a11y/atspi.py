@@ -26,7 +26,7 @@ NAMED_ROLES = FIELD_ROLES | {
 }
 TOP_LEVEL_ROLES = frozenset({pyatspi.ROLE_FRAME, pyatspi.ROLE_DIALOG, pyatspi.ROLE_ALERT})
 DEFAULT_TIMEOUT = 20.0
-_ITEM_ROLES = frozenset({pyatspi.ROLE_LIST_ITEM, pyatspi.ROLE_TABLE_CELL})
+_ITEM_ROLES = frozenset({pyatspi.ROLE_LIST_ITEM, pyatspi.ROLE_TABLE_CELL, pyatspi.ROLE_PAGE_TAB})
 
 
 def wait_for(what: str, probe: Callable[[], Any], timeout: float = DEFAULT_TIMEOUT) -> Any:
@@ -120,19 +120,27 @@ def need(
 
 
 def focused(app: Any) -> Any | None:
-    """The object that has keyboard focus (searched in the active window)."""
+    """The object that has keyboard focus (searched in the active window).
+
+    Qt reports more than one object FOCUSED: a view's current item (also while the view
+    itself is not focused), a tab bar's current tab, and a widget whose focus proxy has the
+    focus (a tab widget, role filler). Those are skipped in favour of the real one.
+    """
     for win in windows(app):
         if not win.getState().contains(pyatspi.STATE_ACTIVE):
             continue
+        candidates = []
         for acc in descendants(win):
             if not acc.getState().contains(pyatspi.STATE_FOCUSED):
                 continue
-            # Qt marks a view's current item FOCUSED even while the view itself is not.
             if acc.getRole() in _ITEM_ROLES and not acc.parent.getState().contains(
                 pyatspi.STATE_FOCUSED
             ):
                 continue
-            return acc
+            candidates.append(acc)
+        real = [c for c in candidates if c.getRole() != pyatspi.ROLE_FILLER]
+        if real or candidates:
+            return (real or candidates)[0]
     return None
 
 
@@ -181,6 +189,39 @@ def labelled_by(acc: Any) -> list[Any]:
         if rel.getRelationType() == pyatspi.RELATION_LABELLED_BY
         for i in range(rel.getNTargets())
     ]
+
+
+def label_of(acc: Any) -> str:
+    """What a reader announces a field by: its label (labelled-by), else its name.
+
+    A combo box is named by its value on Linux, so its label comes from the relation;
+    the colon and the "(required)" marker are dropped.
+    """
+    for label in labelled_by(acc):
+        if label.getRole() == pyatspi.ROLE_LABEL and label.name.strip():
+            return str(label.name).strip().rstrip(":").replace(" (required)", "").strip()
+    return str(acc.name).replace(" (required)", "").strip()
+
+
+def selected_rows(table: Any) -> list[int]:
+    """The rows a table reports selected (row selection follows the current row)."""
+    return list(table.queryTable().getSelectedRows())
+
+
+def cell(table: Any, row: int, column: int) -> str:
+    """The name of one cell (what a reader speaks for it)."""
+    found = table.queryTable().getAccessibleAt(row, column)
+    return "" if found is None else str(found.name)
+
+
+def column_of(table: Any, header: str) -> int:
+    """The index of the column titled ``header``."""
+    t = table.queryTable()
+    for column in range(t.nColumns):
+        found = t.getColumnHeader(column)
+        if found is not None and found.name == header:
+            return column
+    raise AssertionError(f"no column {header!r} in table {table.name!r}")
 
 
 def key_bindings(acc: Any) -> list[str]:

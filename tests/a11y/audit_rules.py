@@ -1,5 +1,5 @@
-"""The audit rules of ACCESSIBILITY.md that a walk of the AT-SPI tree decides (R1, R2, R4, R7,
-R8, R13), applied to one top-level window as a screen reader sees it."""
+"""The audit rules of ACCESSIBILITY.md that a walk of the AT-SPI tree decides (R1, R2, R4, R6,
+R7, R8, R13), applied to one top-level window as a screen reader sees it."""
 
 from __future__ import annotations
 
@@ -45,6 +45,16 @@ def _check_control(acc: Any, findings: list[str]) -> None:
         child is not None and _is_live_focusable(child) for child in atspi.descendants(acc)
     ):
         findings.append(f"R4 focusable object with a generic role: {where(acc)}")
+    # R6: Orca 43 reads a plain QLineEdit without its last character; editable text must be
+    # a LineField (a QPlainTextEdit, "multi line" on the bus; Qt marks a QLineEdit neither
+    # single nor multi line). Spin boxes are read in full (test_speech checks one).
+    states = acc.getState()
+    if (
+        role == pyatspi.ROLE_TEXT
+        and states.contains(pyatspi.STATE_EDITABLE)
+        and not states.contains(pyatspi.STATE_MULTI_LINE)
+    ):
+        findings.append(f"R6 value read without its last character on Orca 43: {where(acc)}")
     labels = atspi.labelled_by(acc)
     if role in atspi.FIELD_ROLES and not labels:
         findings.append(f"R1 field without a labelled-by relation: {where(acc)}")
@@ -91,7 +101,7 @@ def _check_mnemonics(bindings: dict[str, list[str]], findings: list[str], title:
 
 
 def audit_window(win: Any) -> list[str]:
-    """Every R1, R2, R4, R7, R8 and R13 finding in one showing top-level window."""
+    """Every R1, R2, R4, R6, R7, R8 and R13 finding in one showing top-level window."""
     findings: list[str] = []
     title = win.name
     if win.getRole() not in atspi.TOP_LEVEL_ROLES:

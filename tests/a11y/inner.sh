@@ -38,5 +38,9 @@ rc=$?
 
 kill "$openbox_pid" "$bus_pid" 2>/dev/null
 wait "$openbox_pid" "$bus_pid" 2>/dev/null
-[ -n "${CRM_A11Y_KEEP:-}" ] || rm -rf "$run_dir"
+if [ -n "${CRM_A11Y_KEEP:-}" ]; then
+  echo "inner.sh: run directory kept: $run_dir"
+else
+  rm -rf "$run_dir"
+fi
 exit "$rc"

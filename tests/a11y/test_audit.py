@@ -173,3 +173,51 @@ def test_every_screen_of_the_role_passes_the_audit(
         f"{login}: findings on {len(auditor.findings)} of {len(auditor.screens)} screens\n"
         + auditor.report()
     )
+
+
+class _FakeState:
+    def __init__(self, states: set[Any]) -> None:
+        self.states = states
+
+    def contains(self, state: Any) -> bool:
+        return state in self.states
+
+
+class _FakeAccessible:
+    """Just enough of an AT-SPI object for the per-control rules."""
+
+    def __init__(self, role: Any, name: str, states: set[Any], parent: Any = None) -> None:
+        self.role, self.name, self.states, self.parent = role, name, states, parent
+
+    def getRole(self) -> Any:
+        return self.role
+
+    def getRoleName(self) -> str:
+        return str(self.role)
+
+    def getState(self) -> _FakeState:
+        return _FakeState(self.states)
+
+    def getRelationSet(self) -> list[Any]:
+        return []
+
+    def __iter__(self) -> Any:
+        return iter(())
+
+
+def test_the_r6_rule_flags_a_plain_line_edit_and_passes_a_line_field() -> None:
+    from tests.a11y.audit_rules import _check_control
+
+    live = {pyatspi.STATE_EDITABLE, pyatspi.STATE_FOCUSABLE, pyatspi.STATE_SENSITIVE}
+    window = _FakeAccessible(pyatspi.ROLE_DIALOG, "Dialog", set())
+    line_edit = _FakeAccessible(pyatspi.ROLE_TEXT, "Phone", live, window)  # QLineEdit
+    multi_line = live | {pyatspi.STATE_MULTI_LINE}
+    line_field = _FakeAccessible(pyatspi.ROLE_TEXT, "Phone", multi_line, window)
+    spin = _FakeAccessible(pyatspi.ROLE_SPIN_BUTTON, "Target", live, window)
+    findings: list[str] = []
+    _check_control(line_edit, findings)
+    assert [f for f in findings if f.startswith("R6")] != []
+    for passing in (line_field, spin):
+        findings = []
+        _check_control(passing, findings)
+        assert [f for f in findings if f.startswith("R6")] == []

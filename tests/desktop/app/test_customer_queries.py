@@ -16,7 +16,15 @@ from crm_desktop.services.customer_queries import (
 from crm_desktop.services.customers import CustomerService
 from crm_desktop.services.history import HistoryService
 from crm_desktop.store import sort_key
-from tests.desktop.app.local_data import MEAT, REJECTED_ID, LocalData, context, make_store
+from tests.desktop.app.local_data import (
+    ADMIN,
+    MEAT,
+    OPERATOR,
+    REJECTED_ID,
+    LocalData,
+    context,
+    make_store,
+)
 
 
 @pytest.fixture
@@ -117,3 +125,27 @@ def test_text_columns_sort_in_locale_order_not_code_points(data: LocalData) -> N
     assert mine == ["brno", "Čáslav", "Cheb", "Łódź", "Lublin", "Zlín"]
     names = [q.rows([k])[k].values["name"] for k in q.ordered_keys(CustomerFilter(sort="name"))]
     assert names.index("Město Čáslav") < names.index("Město Zlín")
+
+
+def test_filter_choices_come_from_index_probes_in_locale_order(data: LocalData) -> None:
+    service = CustomerService(data.store, context("administrator"))
+    for region in ("zlínský", "Łódzkie", "čeští"):
+        service.create({"name": f"Firma {region}", "region": region}, assignment_id=MEAT)
+    q = CustomerQueries(data.store, context("administrator"))
+    regions = q.region_choices()
+    assert regions == sorted(set(regions), key=lambda v: sort_key(v) or "")
+    assert {"zlínský", "Łódzkie", "čeští", "mazowieckie", "małopolskie"} == set(regions)
+    assert regions.index("čeští") < regions.index("Łódzkie") < regions.index("zlínský")
+    owners = {c.value: c.label for c in q.owner_choices()}
+    assert owners == {OPERATOR: "Olga Operator", ADMIN: "Adam Admin"}  # owners only, by name
+    with data.store.connection() as conn:
+        plan = " ".join(
+            str(r)
+            for r in conn.exec_driver_sql(
+                "EXPLAIN QUERY PLAN SELECT rowid FROM customers WHERE owner_id = 'x'"
+                " AND deleted = 0 AND verification_state = 'rejected'"
+                " ORDER BY updated_at DESC LIMIT 500"
+            )
+        )
+    assert "ix_customers_owner_state_time" in plan
+    assert "TEMP B-TREE" not in plan
