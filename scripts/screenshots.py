@@ -12,13 +12,16 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("CRM_DESKTOP_HOME", tempfile.mkdtemp(prefix="crm-shots-"))
 
+from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication, QWidget
+from stdnum.pl import nip
 
 from crm_desktop import paths
 from crm_desktop.app import Workspace, build_workspace
@@ -30,6 +33,7 @@ from crm_desktop.services.customer_queries import CustomerFilter
 from crm_desktop.services.signin import SignIn
 from crm_desktop.sync.engine import SyncEngine
 from crm_desktop.ui.customers.page import CustomersPage
+from crm_desktop.ui.dataio.import_wizard import ImportWizard
 from crm_desktop.ui.i18n import Translations
 from crm_desktop.ui.main import build_application
 from crm_desktop.ui.pages import PageId
@@ -49,6 +53,31 @@ def grab(widget: QWidget, out: Path) -> None:
         app.processEvents()
     widget.grab().save(str(out))
     print(out)
+
+
+def wait_for(condition: Callable[[], bool], timeout: float = 60.0) -> None:
+    """Run the event loop until ``condition()`` holds (background work finishing)."""
+    loop = QEventLoop()
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the screen did not get ready")
+        loop.processEvents()
+        time.sleep(0.01)
+
+
+def import_sample(folder: Path) -> Path:
+    """A small Polish csv with a few bad rows, as a supervisor would receive it."""
+    lines = ["Nazwa;NIP;Miejscowość;Kod pocztowy;Telefon"]
+    numbers = (f"77700{n:04d}" for n in range(10_000))
+    valid = (f"{b}{c}" for b in numbers if (c := nip.checksum(b + "0") % 11) < 10)
+    for i, number in zip(range(40), valid, strict=False):
+        name = "" if i == 7 else f"Hurtownia Mięsa {i}"
+        code = "00-95" if i == 13 else "26-600"
+        lines.append(f"{name};{number};Radom;{code};+48 48 360 {i:02d} 00")
+    path = folder / "klienci-radom.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
 
 
 def workspace(signin: SignIn, url: str, login: str) -> Workspace:
@@ -120,11 +149,43 @@ def main() -> None:
             page.open_customer(customer_id)
             return ws.window
 
+        def export_scene() -> QWidget:
+            ws = workspace(signin, server.url, "admin")
+            ws.window.show_page(PageId.CUSTOMERS)
+            page = ws.pages[PageId.CUSTOMERS]
+            assert isinstance(page, CustomersPage)
+            page.model.wait_complete()
+            dialog = page.open_export_dialog()
+            assert dialog is not None
+            dialog.path.setText(str(Path.home() / "Documents" / "customers-2026-11-22.xlsx"))
+            return dialog
+
+        def import_wizard(ws: Workspace) -> ImportWizard:
+            launcher = ws.import_launcher
+            assert launcher is not None
+            wizard = launcher.open()
+            wizard.file_page.path.setText(str(import_sample(Path(tempfile.mkdtemp()))))
+            wizard.next()
+            wait_for(lambda: wizard.currentPage() is wizard.mapping_page)
+            return wizard
+
+        def import_mapping_scene() -> QWidget:
+            return import_wizard(workspace(signin, server.url, "coordinator"))
+
+        def import_preview_scene() -> QWidget:
+            wizard = import_wizard(workspace(signin, server.url, "coordinator"))
+            wizard.next()
+            wait_for(lambda: wizard.preview_page.preview is not None)
+            return wizard
+
         scenes = [
             ("login", login_scene),
             ("my_work", my_work_scene),
             ("customers", list_scene),
             ("customer_form", form_scene),
+            ("export_dialog", export_scene),
+            ("import_mapping", import_mapping_scene),
+            ("import_preview", import_preview_scene),
         ]
         for lang in ("en", "pl"):
             translations.install(lang)
