@@ -63,6 +63,136 @@
         <source>&amp;About</source>
         <translation>&amp;O aplikaci</translation>
     </message>
+    <message>
+        <source>&amp;Import customers…</source>
+        <translation>&amp;Importovat zákazníky…</translation>
+    </message>
+    <message>
+        <source>Loo&amp;k up in ARES</source>
+        <translation>&amp;Vyhledat v ARES</translation>
+    </message>
+    <message>
+        <source>&amp;Export customers…</source>
+        <translation>&amp;Exportovat zákazníky…</translation>
+    </message>
+</context>
+<context>
+    <name>AresFormLookup</name>
+    <message>
+        <source>Look up in ARES</source>
+        <translation>Vyhledat v ARES</translation>
+    </message>
+    <message>
+        <source>Undo the lookup</source>
+        <translation>Vrátit zpět vyplnění</translation>
+    </message>
+    <message>
+        <source>Fill name, address and DIČ from ARES (Ctrl+Shift+A)</source>
+        <translation>Vyplnit název, adresu a DIČ z ARES (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Restore the values the lookup changed</source>
+        <translation>Obnovit hodnoty, které vyplnění z ARES změnilo</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A looks it up in ARES.</source>
+        <translation>Ctrl+Shift+A jej vyhledá v ARES.</translation>
+    </message>
+    <message>
+        <source>Your role cannot change the fields ARES fills.</source>
+        <translation>Vaše role nemůže měnit pole, která se vyplňují z ARES.</translation>
+    </message>
+    <message>
+        <source>Enter a valid IČO first.</source>
+        <translation>Nejdřív zadejte platné IČO.</translation>
+    </message>
+    <message>
+        <source>Looking up {ico} in ARES…</source>
+        <translation>Vyhledávání {ico} v ARES…</translation>
+    </message>
+    <message>
+        <source>{reason} The lookup is queued and runs after the next successful sync; it fills the fields that are still empty then.</source>
+        <translation>{reason} Vyhledání je zařazeno do fronty a proběhne po příští úspěšné synchronizaci; vyplní pak pole, která budou ještě prázdná.</translation>
+    </message>
+    <message>
+        <source>{reason} Save the customer: the lookup is then queued and runs after the next successful sync.</source>
+        <translation>{reason} Uložte zákazníka: vyhledání se pak zařadí do fronty a proběhne po příští úspěšné synchronizaci.</translation>
+    </message>
+    <message>
+        <source>Warning: ARES records this company as dissolved on {date}.</source>
+        <translation>Upozornění: podle ARES tato společnost zanikla dne {date}.</translation>
+    </message>
+    <message>
+        <source>Filled from ARES: {fields}.</source>
+        <translation>Vyplněno z ARES: {fields}.</translation>
+    </message>
+    <message>
+        <source>Kept your values of: {fields}.</source>
+        <translation>Ponechány vaše hodnoty: {fields}.</translation>
+    </message>
+    <message>
+        <source>ARES has the same data as this record.</source>
+        <translation>ARES má stejné údaje jako tento záznam.</translation>
+    </message>
+    <message>
+        <source>Legal form: {form}.</source>
+        <translation>Právní forma: {form}.</translation>
+    </message>
+    <message>
+        <source>Check the values and save with Ctrl+S, or undo the lookup.</source>
+        <translation>Zkontrolujte hodnoty a uložte je klávesami Ctrl+S, nebo vyplnění vraťte zpět.</translation>
+    </message>
+    <message>
+        <source>{field}: “{old}” → “{new}”</source>
+        <translation>{field}: „{old}“ → „{new}“</translation>
+    </message>
+    <message>
+        <source>ARES has other values</source>
+        <translation>ARES má jiné hodnoty</translation>
+    </message>
+    <message>
+        <source>Replace these values with the ones from ARES?</source>
+        <translation>Nahradit tyto hodnoty hodnotami z ARES?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Nahradit</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Ponechat moje</translation>
+    </message>
+    <message>
+        <source>The values from ARES were removed.</source>
+        <translation>Hodnoty z ARES byly odstraněny.</translation>
+    </message>
+    <message>
+        <source>The ARES lookup is queued.</source>
+        <translation>Vyhledání v ARES je zařazeno do fronty.</translation>
+    </message>
+</context>
+<context>
+    <name>AresQueueRunner</name>
+    <message>
+        <source>Legal form</source>
+        <translation>Právní forma</translation>
+    </message>
+    <message>
+        <source>ARES lookup for {name}: filled {fields}.</source>
+        <translation>Vyhledání v ARES pro {name}: vyplněno {fields}.</translation>
+    </message>
+    <message>
+        <source>ARES lookup for {name}: nothing to fill.</source>
+        <translation>Vyhledání v ARES pro {name}: není co vyplnit.</translation>
+    </message>
+    <message>
+        <source>ARES lookup for IČO {ico} not applied: {reason}</source>
+        <translation>Výsledek vyhledání v ARES pro IČO {ico} nebyl použit: {reason}</translation>
+    </message>
+    <message>
+        <source>The company is dissolved.</source>
+        <translation>Společnost zanikla.</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentDialog</name>
@@ -93,6 +223,26 @@
     <message>
         <source>For example: mazowieckie.</source>
         <translation>Například: Jihomoravský kraj.</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Bez cíle</translation>
+    </message>
+    <message>
+        <source>Daily target</source>
+        <translation>Denní cíl</translation>
+    </message>
+    <message>
+        <source>Daily tar&amp;get</source>
+        <translation>&amp;Denní cíl</translation>
+    </message>
+    <message>
+        <source>Records an operator should enter per day; 0 for no target.</source>
+        <translation>Počet záznamů, které má operátor zadat za den; 0 znamená bez cíle.</translation>
+    </message>
+    <message>
+        <source>A person not in the directory</source>
+        <translation>Osoba, která není v adresáři</translation>
     </message>
     <message>
         <source>None</source>
@@ -238,6 +388,14 @@
 Instructions: {instructions}</source>
         <translation>Zadavatel: {principal}. Koordinátor: {coordinator}. Vedoucí: {sup}. Operátoři: {ops}. Ověřovatelé: {ver}.
 Pokyny: {instructions}</translation>
+    </message>
+    <message>
+        <source>Daily target: {target} records per operator.</source>
+        <translation>Denní cíl: {target} (počet záznamů na operátora).</translation>
+    </message>
+    <message>
+        <source>No daily target.</source>
+        <translation>Bez denního cíle.</translation>
     </message>
     <message>
         <source>Assignment created.</source>
@@ -459,6 +617,10 @@ Pokyny: {instructions}</translation>
     <message>
         <source>No</source>
         <translation>Ne</translation>
+    </message>
+    <message>
+        <source>ARES lookup is not available here.</source>
+        <translation>Vyhledání v ARES zde není k dispozici.</translation>
     </message>
     <message>
         <source>Details</source>
@@ -699,10 +861,6 @@ Pokyny: {instructions}</translation>
         <source>Flagged: {fields}</source>
         <translation>Označeno: {fields}</translation>
     </message>
-    <message>
-        <source>Flagged row: {status}</source>
-        <translation>Označený řádek: {status}</translation>
-    </message>
 </context>
 <context>
     <name>CustomersPage</name>
@@ -713,6 +871,14 @@ Pokyny: {instructions}</translation>
     <message>
         <source>Unsaved changes. Save with Ctrl+S first.</source>
         <translation>Neuložené změny. Nejdřív uložte klávesami Ctrl+S.</translation>
+    </message>
+    <message>
+        <source>search “{text}”</source>
+        <translation>hledání „{text}“</translation>
+    </message>
+    <message>
+        <source>none (every customer in the list)</source>
+        <translation>žádný (všichni zákazníci v seznamu)</translation>
     </message>
     <message>
         <source>unsaved changes</source>
@@ -728,7 +894,7 @@ Pokyny: {instructions}</translation>
     </message>
     <message>
         <source>&amp;Assignment</source>
-        <translation>&amp;Zakázka</translation>
+        <translation>Z&amp;akázka</translation>
     </message>
     <message>
         <source>&amp;Owner</source>
@@ -736,11 +902,11 @@ Pokyny: {instructions}</translation>
     </message>
     <message>
         <source>&amp;Verification</source>
-        <translation>&amp;Ověření</translation>
+        <translation>Ověř&amp;ení</translation>
     </message>
     <message>
         <source>R&amp;egion</source>
-        <translation>&amp;Kraj</translation>
+        <translation>K&amp;raj</translation>
     </message>
     <message>
         <source>Customers</source>
@@ -748,11 +914,19 @@ Pokyny: {instructions}</translation>
     </message>
     <message>
         <source>&amp;New customer</source>
-        <translation>&amp;Nový zákazník</translation>
+        <translation>N&amp;ový zákazník</translation>
     </message>
     <message>
         <source>Sort by &amp;column</source>
-        <translation>Seřadit podle &amp;sloupce</translation>
+        <translation>Seřadit podle s&amp;loupce</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportovat…</translation>
+    </message>
+    <message>
+        <source>Export the list or the selected rows (Ctrl+Shift+E)</source>
+        <translation>Exportovat seznam nebo vybrané řádky (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>Sort by the column of the current cell; again to reverse</source>
@@ -792,6 +966,61 @@ Pokyny: {instructions}</translation>
     </message>
 </context>
 <context>
+    <name>DataIo</name>
+    <message>
+        <source>English</source>
+        <translation>angličtina</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>polština</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation>čeština</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>ruština</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Řádek</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Sloupec</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Hodnota</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kód</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Důvod</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Podrobnosti</translation>
+    </message>
+    <message>
+        <source>{field} is required: import a column of the file into it.</source>
+        <translation>Pole „{field}“ je povinné: importujte do něj některý sloupec souboru.</translation>
+    </message>
+    <message>
+        <source>{field} is chosen for more than one column (also “{column}”). Keep one.</source>
+        <translation>Pole „{field}“ je vybráno pro více sloupců (také „{column}“). Ponechte jen jeden.</translation>
+    </message>
+</context>
+<context>
     <name>DataTableView</name>
     <message>
         <source>blank</source>
@@ -800,6 +1029,165 @@ Pokyny: {instructions}</translation>
     <message>
         <source>{column}, {row}</source>
         <translation>{column}, {row}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export customers</source>
+        <translation>Export zákazníků</translation>
+    </message>
+    <message>
+        <source>The file holds only the columns your role may see. It is marked with your login, the time and an export number, and the export is recorded.</source>
+        <translation>Soubor obsahuje jen sloupce, které vaše role smí vidět. Je označen vaším přihlašovacím jménem, časem a číslem exportu a export se zaznamená.</translation>
+    </message>
+    <message>
+        <source>&amp;Rows</source>
+        <translation>Řá&amp;dky</translation>
+    </message>
+    <message>
+        <source>Filter of the list: {filter}</source>
+        <translation>Filtr seznamu: {filter}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Soubor</translation>
+    </message>
+    <message>
+        <source>Where the xlsx file is saved.</source>
+        <translation>Kam se soubor xlsx uloží.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procházet…</translation>
+    </message>
+    <message>
+        <source>Choose the file in a file dialog</source>
+        <translation>Vybrat soubor v dialogovém okně</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Heslo</translation>
+    </message>
+    <message>
+        <source>Confirm the export with the password you sign in with.</source>
+        <translation>Potvrďte export heslem, kterým se přihlašujete.</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Průběh exportu</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportovat</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zavřít</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>počítám…</translation>
+    </message>
+    <message>
+        <source>The current list ({rows})</source>
+        <translation>Aktuální seznam ({rows})</translation>
+    </message>
+    <message>
+        <source>{count} rows</source>
+        <translation>řádků: {count}</translation>
+    </message>
+    <message>
+        <source>none selected</source>
+        <translation>nic nevybráno</translation>
+    </message>
+    <message>
+        <source>The selected rows ({rows})</source>
+        <translation>Vybrané řádky ({rows})</translation>
+    </message>
+    <message>
+        <source>{count} customers</source>
+        <translation>zákazníků: {count}</translation>
+    </message>
+    <message>
+        <source>Export to file</source>
+        <translation>Exportovat do souboru</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Sešit aplikace Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Zvolte, kam soubor uložit.</translation>
+    </message>
+    <message>
+        <source>selected rows of the customer list; filter: {filter}</source>
+        <translation>vybrané řádky seznamu zákazníků; filtr: {filter}</translation>
+    </message>
+    <message>
+        <source>customer list; filter: {filter}</source>
+        <translation>seznam zákazníků; filtr: {filter}</translation>
+    </message>
+    <message>
+        <source>Stopping… the partial file is removed.</source>
+        <translation>Zastavování… neúplný soubor se odstraní.</translation>
+    </message>
+    <message>
+        <source>Writing rows: {done} of {total}.</source>
+        <translation>Zápis řádků: {done} z {total}.</translation>
+    </message>
+    <message>
+        <source>Export cancelled. No file was written.</source>
+        <translation>Export zrušen. Žádný soubor nebyl zapsán.</translation>
+    </message>
+    <message>
+        <source>Exported {rows} customers to {file}. Export number: {id}.</source>
+        <translation>Do souboru {file} bylo exportováno zákazníků: {rows}. Číslo exportu: {id}.</translation>
+    </message>
+    <message>
+        <source>You are offline: the export is reported to the server at the next sync.</source>
+        <translation>Jste offline: export se serveru nahlásí při příští synchronizaci.</translation>
+    </message>
+    <message>
+        <source>The server is told about it at the next sync.</source>
+        <translation>Server se o něm dozví při příští synchronizaci.</translation>
+    </message>
+    <message>
+        <source>Export finished: {rows} customers.</source>
+        <translation>Export dokončen, zákazníků: {rows}.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop export</source>
+        <translation>&amp;Zastavit export</translation>
+    </message>
+    <message>
+        <source>Asking the server for permission…</source>
+        <translation>Žádost o povolení serveru…</translation>
+    </message>
+    <message>
+        <source>Error: {message}</source>
+        <translation>Chyba: {message}</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Nahradit soubor?</translation>
+    </message>
+    <message>
+        <source>{file} already exists. Replace it?</source>
+        <translation>Soubor {file} již existuje. Chcete ho nahradit?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Nahradit</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Ponechat</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1441,53 @@ Pokyny: {instructions}</translation>
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Výběr souboru</translation>
+    </message>
+    <message>
+        <source>An .xlsx or .csv file whose first row holds the column names.</source>
+        <translation>Soubor .xlsx nebo .csv, jehož první řádek obsahuje názvy sloupců.</translation>
+    </message>
+    <message>
+        <source>Fil&amp;e</source>
+        <translation>&amp;Soubor</translation>
+    </message>
+    <message>
+        <source>Full path</source>
+        <translation>Úplná cesta</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>&amp;Vybrat…</translation>
+    </message>
+    <message>
+        <source>No assignment (my customers)</source>
+        <translation>Bez zakázky (moji zákazníci)</translation>
+    </message>
+    <message>
+        <source>&amp;Assignment</source>
+        <translation>Za&amp;kázka</translation>
+    </message>
+    <message>
+        <source>The imported customers belong to it.</source>
+        <translation>Importovaní zákazníci budou patřit do této zakázky.</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Vyberte soubor k importu</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Tabulky (*.xlsx *.csv);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Načítání souboru…</translation>
+    </message>
+</context>
+<context>
     <name>FormField</name>
     <message>
         <source>{label} (required)</source>
@@ -1076,6 +1511,17 @@ Pokyny: {instructions}</translation>
     <message>
         <source>&amp;Deactivate and hand over</source>
         <translation>&amp;Deaktivovat a předat</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import customers</source>
+        <translation>Import zákazníků</translation>
+    </message>
+    <message>
+        <source>You can import only into an open assignment you work on, and there is none on this device. Sync, or ask your coordinator.</source>
+        <translation>Importovat lze jen do otevřené zakázky, na které pracujete, a v tomto počítači žádná taková není. Synchronizujte, nebo se obraťte na koordinátora.</translation>
     </message>
 </context>
 <context>
@@ -1264,6 +1710,85 @@ Pokyny: {instructions}</translation>
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Přiřazení sloupců</translation>
+    </message>
+    <message>
+        <source>Each column of the file goes into one field, or is not imported.</source>
+        <translation>Každý sloupec souboru se importuje do jednoho pole, nebo se neimportuje.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Sloupec v souboru</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Příklad</translation>
+    </message>
+    <message>
+        <source>Imported into</source>
+        <translation>Importovat do</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Neimportovat</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Sloupce souboru</translation>
+    </message>
+    <message>
+        <source>&amp;Columns of the file:</source>
+        <translation>&amp;Sloupce souboru:</translation>
+    </message>
+    <message>
+        <source>F2 chooses the field of the current column. Tab leaves the table.</source>
+        <translation>F2 vybere pole pro aktuální sloupec. Tab tabulku opustí.</translation>
+    </message>
+    <message>
+        <source>F2 chooses the field of the current column; Tab leaves the table.</source>
+        <translation>F2 vybere pole pro aktuální sloupec; Tab tabulku opustí.</translation>
+    </message>
+    <message>
+        <source>Poland (PL)</source>
+        <translation>Polsko (PL)</translation>
+    </message>
+    <message>
+        <source>Czechia (CZ)</source>
+        <translation>Česko (CZ)</translation>
+    </message>
+    <message>
+        <source>Leave empty</source>
+        <translation>Nechat prázdné</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry of rows without one</source>
+        <translation>Z&amp;emě pro řádky bez země</translation>
+    </message>
+    <message>
+        <source>Also decides the format of their postal codes.</source>
+        <translation>Určuje také formát jejich PSČ.</translation>
+    </message>
+    <message>
+        <source>{matched} of {total} columns recognised.</source>
+        <translation>Rozpoznáno sloupců: {matched} z {total}.</translation>
+    </message>
+    <message>
+        <source>The column names are in {language}.</source>
+        <translation>Jazyk názvů sloupců: {language}.</translation>
+    </message>
+    <message>
+        <source>Not imported, your role cannot write these fields: {columns}.</source>
+        <translation>Neimportuje se (vaše role nemůže zapisovat do těchto polí): {columns}.</translation>
+    </message>
+    <message>
+        <source>No column is imported. Choose at least one.</source>
+        <translation>Neimportuje se žádný sloupec. Vyberte alespoň jeden.</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>This field is required. Fill it in.</source>
@@ -1367,7 +1892,7 @@ Pokyny: {instructions}</translation>
     </message>
     <message>
         <source>This assignment is closed. Ask your coordinator to reopen it.</source>
-        <translation>Toto zadání je uzavřené. Požádejte koordinátora o jeho opětovné otevření.</translation>
+        <translation>Tato zakázka je uzavřená. Požádejte koordinátora o její opětovné otevření.</translation>
     </message>
     <message>
         <source>This user account is deactivated. Contact your administrator.</source>
@@ -1376,6 +1901,54 @@ Pokyny: {instructions}</translation>
     <message>
         <source>The export is larger than your limit. Narrow the list and try again.</source>
         <translation>Export přesahuje váš limit. Zužte seznam a zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>Wrong password. Type the password you sign in with, then try again.</source>
+        <translation>Chybné heslo. Zadejte heslo, kterým se přihlašujete, a zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. Wait a few minutes, then try again.</source>
+        <translation>Příliš mnoho chybných hesel. Počkejte několik minut a zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>More rows than your role may export at once. Narrow the list with the search or filters, or select fewer rows.</source>
+        <translation>Víc řádků, než vaše role smí exportovat najednou. Zužte seznam hledáním nebo filtry, nebo vyberte méně řádků.</translation>
+    </message>
+    <message>
+        <source>Your export limit for today is used up. Try again tomorrow, or ask your administrator to raise it.</source>
+        <translation>Váš dnešní limit exportu je vyčerpán. Zkuste to znovu zítra, nebo požádejte správce o jeho navýšení.</translation>
+    </message>
+    <message>
+        <source>Nothing to export: no row here is one your role may export.</source>
+        <translation>Není co exportovat: žádný z těchto řádků vaše role exportovat nesmí.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server, and your organisation allows exports only online. Connect to the network, then try again.</source>
+        <translation>Server není dostupný a vaše organizace povoluje export jen online. Připojte se k síti a zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space or choose another place for the file.</source>
+        <translation>Disk je plný. Uvolněte místo, nebo pro soubor zvolte jiné umístění.</translation>
+    </message>
+    <message>
+        <source>You may not write a file there. Choose another folder, for example Documents.</source>
+        <translation>Do tohoto umístění nemůžete zapisovat. Zvolte jinou složku, například Dokumenty.</translation>
+    </message>
+    <message>
+        <source>The file could not be written there. Check the folder and try again.</source>
+        <translation>Soubor se tam nepodařilo zapsat. Zkontrolujte složku a zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>Your access to some columns has changed. Sync now (Ctrl+R), then export again.</source>
+        <translation>Váš přístup k některým sloupcům se změnil. Synchronizujte (Ctrl+R) a exportujte znovu.</translation>
+    </message>
+    <message>
+        <source>Too many rows for the clipboard. Use Export (Ctrl+Shift+E) instead.</source>
+        <translation>Příliš mnoho řádků pro schránku. Použijte místo toho export (Ctrl+Shift+E).</translation>
+    </message>
+    <message>
+        <source>Copying several rows needs the server. Connect to the network, or copy one row.</source>
+        <translation>Kopírování více řádků vyžaduje server. Připojte se k síti, nebo zkopírujte jen jeden řádek.</translation>
     </message>
     <message>
         <source>The system key store is not available. Start or install it (for example GNOME Keyring), then try again.</source>
@@ -1482,6 +2055,62 @@ Pokyny: {instructions}</translation>
         <translation>Místní data vytvořila novější verze. Nainstalujte aktuální verzi.</translation>
     </message>
     <message>
+        <source>An earlier row of this file has the same identifier or phone. Keep one.</source>
+        <translation>Dřívější řádek tohoto souboru má stejný identifikátor nebo telefon. Ponechte jen jeden.</translation>
+    </message>
+    <message>
+        <source>A customer with this identifier or phone already exists. Not imported.</source>
+        <translation>Zákazník s tímto identifikátorem nebo telefonem už existuje. Neimportováno.</translation>
+    </message>
+    <message>
+        <source>This file type cannot be imported. Choose an .xlsx or .csv file.</source>
+        <translation>Tento typ souboru nelze importovat. Vyberte soubor .xlsx nebo .csv.</translation>
+    </message>
+    <message>
+        <source>Two columns are imported into the same field. Change one of them.</source>
+        <translation>Dva sloupce se importují do stejného pole. Jeden z nich změňte.</translation>
+    </message>
+    <message>
+        <source>The file has no such column. Choose the file again.</source>
+        <translation>Soubor takový sloupec nemá. Vyberte soubor znovu.</translation>
+    </message>
+    <message>
+        <source>Saving stopped. Rows saved so far are kept; run the import again for the rest.</source>
+        <translation>Ukládání se zastavilo. Dosud uložené řádky zůstanou zachovány; pro zbytek spusťte import znovu.</translation>
+    </message>
+    <message>
+        <source>ARES has no company with this IČO. Check the number.</source>
+        <translation>V ARES není žádná společnost s tímto IČO. Zkontrolujte číslo.</translation>
+    </message>
+    <message>
+        <source>ARES sent an answer that cannot be read. Try again later.</source>
+        <translation>ARES poslal odpověď, kterou nelze přečíst. Zkuste to později.</translation>
+    </message>
+    <message>
+        <source>ARES did not answer in time. Try again later.</source>
+        <translation>ARES neodpověděl včas. Zkuste to později.</translation>
+    </message>
+    <message>
+        <source>ARES reported an error of its own. Try again later.</source>
+        <translation>ARES ohlásil vlastní chybu. Zkuste to později.</translation>
+    </message>
+    <message>
+        <source>Too many ARES lookups at once. Wait a minute, then try again.</source>
+        <translation>Příliš mnoho dotazů do ARES najednou. Počkejte minutu a zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>Cannot reach ARES. Check the network connection.</source>
+        <translation>ARES není dostupný. Zkontrolujte připojení k síti.</translation>
+    </message>
+    <message>
+        <source>The ARES address is not secure. Use an https:// address in the settings.</source>
+        <translation>Adresa ARES není zabezpečená. V nastavení použijte adresu https://.</translation>
+    </message>
+    <message>
+        <source>No connection: reply not sent. It stays in the field; try again online.</source>
+        <translation>Bez připojení: odpověď nebyla odeslána. Zůstává v poli; zkuste to znovu online.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Try again; if it keeps happening, report it.</source>
         <translation>Něco se pokazilo. Zkuste to znovu; pokud se to opakuje, nahlaste to.</translation>
     </message>
@@ -1573,7 +2202,7 @@ Pokyny: {instructions}</translation>
     </message>
     <message>
         <source>Assignments</source>
-        <translation>Zadání</translation>
+        <translation>Zakázky</translation>
     </message>
     <message>
         <source>Users</source>
@@ -1593,6 +2222,81 @@ Pokyny: {instructions}</translation>
     <message>
         <source>This page is not available yet.</source>
         <translation>Tato stránka zatím není k dispozici.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check the rows</source>
+        <translation>Kontrola řádků</translation>
+    </message>
+    <message>
+        <source>Every row is checked; nothing is saved yet.</source>
+        <translation>Kontroluje se každý řádek; zatím se nic neukládá.</translation>
+    </message>
+    <message>
+        <source>Checking progress</source>
+        <translation>Průběh kontroly</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Důvod</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Řádky</translation>
+    </message>
+    <message>
+        <source>Problems by reason</source>
+        <translation>Problémy podle důvodu</translation>
+    </message>
+    <message>
+        <source>Problems by &amp;reason:</source>
+        <translation>&amp;Problémy podle důvodu:</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Řádek</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Sloupec</translation>
+    </message>
+    <message>
+        <source>First problem rows</source>
+        <translation>První řádky s problémy</translation>
+    </message>
+    <message>
+        <source>&amp;First problem rows:</source>
+        <translation>P&amp;rvní řádky s problémy:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importovat</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Kontrola všech řádků…</translation>
+    </message>
+    <message>
+        <source>Checking every row… {done} rows so far.</source>
+        <translation>Kontrola všech řádků… zatím zkontrolováno: {done}.</translation>
+    </message>
+    <message>
+        <source>{total} rows in the file. {valid} can be imported. {bad} cannot: {invalid} with errors, {in_file} repeated in the file, {existing} already among the customers.</source>
+        <translation>Řádků v souboru: {total}. Lze importovat: {valid}. Nelze importovat: {bad} (s chybami: {invalid}, opakované v souboru: {in_file}, už mezi zákazníky: {existing}).</translation>
+    </message>
+    <message>
+        <source>Nothing to import: go back and check the columns or the file.</source>
+        <translation>Není co importovat: vraťte se a zkontrolujte sloupce nebo soubor.</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>řádek {row}</translation>
+    </message>
+    <message>
+        <source>{valid} of {total} rows can be imported.</source>
+        <translation>Lze importovat řádků: {valid} z {total}.</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +2328,52 @@ Pokyny: {instructions}</translation>
     <message>
         <source>Cancel</source>
         <translation>Zrušit</translation>
+    </message>
+</context>
+<context>
+    <name>RowCopier</name>
+    <message>
+        <source>Cell copied.</source>
+        <translation>Buňka zkopírována.</translation>
+    </message>
+    <message>
+        <source>Row copied.</source>
+        <translation>Řádek zkopírován.</translation>
+    </message>
+    <message>
+        <source>{rows} rows of the customer list copied to the clipboard</source>
+        <translation>Řádky seznamu zákazníků zkopírované do schránky: {rows}</translation>
+    </message>
+    <message>
+        <source>{rows} rows copied; the copy is recorded as an export.</source>
+        <translation>Zkopírováno řádků: {rows}; kopie se zaznamená jako export.</translation>
+    </message>
+    <message>
+        <source>Not copied</source>
+        <translation>Nezkopírováno</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importování</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Průběh importu</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>Za&amp;stavit</translation>
+    </message>
+    <message>
+        <source>Importing {valid} rows…</source>
+        <translation>Import řádků: {valid}…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation>Zastaví se po aktuální dávce…</translation>
     </message>
 </context>
 <context>
@@ -1713,6 +2463,72 @@ Pokyny: {instructions}</translation>
     <message>
         <source>No system key store was found, so the demo keeps its key in memory only. The real client refuses to run without one.</source>
         <translation>Nebylo nalezeno systémové úložiště klíčů, proto ukázka drží klíč jen v paměti. Skutečný klient bez něj nepoběží.</translation>
+    </message>
+</context>
+<context>
+    <name>StepUpDialog</name>
+    <message>
+        <source>Copy {rows} rows</source>
+        <translation>Kopírování řádků: {rows}</translation>
+    </message>
+    <message>
+        <source>Copying more than one row counts as an export: it is recorded with your login, and needs your password.</source>
+        <translation>Kopírování více než jednoho řádku se počítá jako export: zaznamená se s vaším přihlašovacím jménem a vyžaduje vaše heslo.</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Heslo</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopírovat</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Souhrn</translation>
+    </message>
+    <message>
+        <source>Re&amp;port file</source>
+        <translation>Soubor &amp;protokolu</translation>
+    </message>
+    <message>
+        <source>Every row not imported, with its column and reason.</source>
+        <translation>Všechny neimportované řádky se sloupcem a důvodem.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the report&apos;s folder</source>
+        <translation>&amp;Otevřít složku protokolu</translation>
+    </message>
+    <message>
+        <source>The import did not run: {reason}</source>
+        <translation>Import neproběhl: {reason}</translation>
+    </message>
+    <message>
+        <source>{saved} customers saved.</source>
+        <translation>Uloženo zákazníků: {saved}.</translation>
+    </message>
+    <message>
+        <source>{bad} rows not imported: {invalid} with errors, {in_file} repeated in the file, {existing} already among the customers.</source>
+        <translation>Neimportováno řádků: {bad} (s chybami: {invalid}, opakované v souboru: {in_file}, už mezi zákazníky: {existing}).</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>Import dokončen.</translation>
+    </message>
+    <message>
+        <source>Import stopped. Whole batches were saved, nothing of the one interrupted. Run the same file again to finish: saved rows are recognised and skipped.</source>
+        <translation>Import zastaven. Celé dávky se uložily, z přerušené dávky nic. Pro dokončení importujte stejný soubor znovu: uložené řádky se rozpoznají a přeskočí.</translation>
+    </message>
+    <message>
+        <source>Import stopped by an error: {reason} Whole batches were saved, nothing of the one that failed.</source>
+        <translation>Import zastavila chyba: {reason} Celé dávky se uložily, z dávky, která selhala, nic.</translation>
     </message>
 </context>
 <context>
@@ -2068,6 +2884,41 @@ Pokyny: {instructions}</translation>
     <message>
         <source>Comment posted.</source>
         <translation>Komentář odeslán.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifierReply</name>
+    <message>
+        <source>Reply to the verifier</source>
+        <translation>Odpověď ověřovateli</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>Odeslat odpověď</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends the reply. Sending needs the server.</source>
+        <translation>Ctrl+Enter odpověď odešle. K odeslání je potřeba server.</translation>
+    </message>
+    <message>
+        <source>Send the reply to the verifier (Ctrl+Enter)</source>
+        <translation>Odeslat odpověď ověřovateli (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Type a reply first.</source>
+        <translation>Nejdřív napište odpověď.</translation>
+    </message>
+    <message>
+        <source>Sending the reply…</source>
+        <translation>Odesílání odpovědi…</translation>
+    </message>
+    <message>
+        <source>Reply sent.</source>
+        <translation>Odpověď odeslána.</translation>
+    </message>
+    <message>
+        <source>Reply not sent. {reason} It stays in the field.</source>
+        <translation>Odpověď nebyla odeslána. {reason} Zůstává v poli.</translation>
     </message>
 </context>
 <context>

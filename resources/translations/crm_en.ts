@@ -63,6 +63,136 @@
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
+    <message>
+        <source>&amp;Import customers…</source>
+        <translation>&amp;Import customers…</translation>
+    </message>
+    <message>
+        <source>Loo&amp;k up in ARES</source>
+        <translation>Loo&amp;k up in ARES</translation>
+    </message>
+    <message>
+        <source>&amp;Export customers…</source>
+        <translation>&amp;Export customers…</translation>
+    </message>
+</context>
+<context>
+    <name>AresFormLookup</name>
+    <message>
+        <source>Look up in ARES</source>
+        <translation>Look up in ARES</translation>
+    </message>
+    <message>
+        <source>Undo the lookup</source>
+        <translation>Undo the lookup</translation>
+    </message>
+    <message>
+        <source>Fill name, address and DIČ from ARES (Ctrl+Shift+A)</source>
+        <translation>Fill name, address and DIČ from ARES (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Restore the values the lookup changed</source>
+        <translation>Restore the values the lookup changed</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A looks it up in ARES.</source>
+        <translation>Ctrl+Shift+A looks it up in ARES.</translation>
+    </message>
+    <message>
+        <source>Your role cannot change the fields ARES fills.</source>
+        <translation>Your role cannot change the fields ARES fills.</translation>
+    </message>
+    <message>
+        <source>Enter a valid IČO first.</source>
+        <translation>Enter a valid IČO first.</translation>
+    </message>
+    <message>
+        <source>Looking up {ico} in ARES…</source>
+        <translation>Looking up {ico} in ARES…</translation>
+    </message>
+    <message>
+        <source>{reason} The lookup is queued and runs after the next successful sync; it fills the fields that are still empty then.</source>
+        <translation>{reason} The lookup is queued and runs after the next successful sync; it fills the fields that are still empty then.</translation>
+    </message>
+    <message>
+        <source>{reason} Save the customer: the lookup is then queued and runs after the next successful sync.</source>
+        <translation>{reason} Save the customer: the lookup is then queued and runs after the next successful sync.</translation>
+    </message>
+    <message>
+        <source>Warning: ARES records this company as dissolved on {date}.</source>
+        <translation>Warning: ARES records this company as dissolved on {date}.</translation>
+    </message>
+    <message>
+        <source>Filled from ARES: {fields}.</source>
+        <translation>Filled from ARES: {fields}.</translation>
+    </message>
+    <message>
+        <source>Kept your values of: {fields}.</source>
+        <translation>Kept your values of: {fields}.</translation>
+    </message>
+    <message>
+        <source>ARES has the same data as this record.</source>
+        <translation>ARES has the same data as this record.</translation>
+    </message>
+    <message>
+        <source>Legal form: {form}.</source>
+        <translation>Legal form: {form}.</translation>
+    </message>
+    <message>
+        <source>Check the values and save with Ctrl+S, or undo the lookup.</source>
+        <translation>Check the values and save with Ctrl+S, or undo the lookup.</translation>
+    </message>
+    <message>
+        <source>{field}: “{old}” → “{new}”</source>
+        <translation>{field}: “{old}” → “{new}”</translation>
+    </message>
+    <message>
+        <source>ARES has other values</source>
+        <translation>ARES has other values</translation>
+    </message>
+    <message>
+        <source>Replace these values with the ones from ARES?</source>
+        <translation>Replace these values with the ones from ARES?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Keep mine</translation>
+    </message>
+    <message>
+        <source>The values from ARES were removed.</source>
+        <translation>The values from ARES were removed.</translation>
+    </message>
+    <message>
+        <source>The ARES lookup is queued.</source>
+        <translation>The ARES lookup is queued.</translation>
+    </message>
+</context>
+<context>
+    <name>AresQueueRunner</name>
+    <message>
+        <source>Legal form</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <source>ARES lookup for {name}: filled {fields}.</source>
+        <translation>ARES lookup for {name}: filled {fields}.</translation>
+    </message>
+    <message>
+        <source>ARES lookup for {name}: nothing to fill.</source>
+        <translation>ARES lookup for {name}: nothing to fill.</translation>
+    </message>
+    <message>
+        <source>ARES lookup for IČO {ico} not applied: {reason}</source>
+        <translation>ARES lookup for IČO {ico} not applied: {reason}</translation>
+    </message>
+    <message>
+        <source>The company is dissolved.</source>
+        <translation>The company is dissolved.</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentDialog</name>
@@ -93,6 +223,26 @@
     <message>
         <source>For example: mazowieckie.</source>
         <translation>For example: mazowieckie.</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>No target</translation>
+    </message>
+    <message>
+        <source>Daily target</source>
+        <translation>Daily target</translation>
+    </message>
+    <message>
+        <source>Daily tar&amp;get</source>
+        <translation>Daily tar&amp;get</translation>
+    </message>
+    <message>
+        <source>Records an operator should enter per day; 0 for no target.</source>
+        <translation>Records an operator should enter per day; 0 for no target.</translation>
+    </message>
+    <message>
+        <source>A person not in the directory</source>
+        <translation>A person not in the directory</translation>
     </message>
     <message>
         <source>None</source>
@@ -238,6 +388,14 @@
 Instructions: {instructions}</source>
         <translation>Principal: {principal}. Coordinator: {coordinator}. Supervisors: {sup}. Operators: {ops}. Verifiers: {ver}.
 Instructions: {instructions}</translation>
+    </message>
+    <message>
+        <source>Daily target: {target} records per operator.</source>
+        <translation>Daily target: {target} records per operator.</translation>
+    </message>
+    <message>
+        <source>No daily target.</source>
+        <translation>No daily target.</translation>
     </message>
     <message>
         <source>Assignment created.</source>
@@ -459,6 +617,10 @@ Instructions: {instructions}</translation>
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <source>ARES lookup is not available here.</source>
+        <translation>ARES lookup is not available here.</translation>
     </message>
     <message>
         <source>Details</source>
@@ -699,10 +861,6 @@ Instructions: {instructions}</translation>
         <source>Flagged: {fields}</source>
         <translation>Flagged: {fields}</translation>
     </message>
-    <message>
-        <source>Flagged row: {status}</source>
-        <translation>Flagged row: {status}</translation>
-    </message>
 </context>
 <context>
     <name>CustomersPage</name>
@@ -713,6 +871,14 @@ Instructions: {instructions}</translation>
     <message>
         <source>Unsaved changes. Save with Ctrl+S first.</source>
         <translation>Unsaved changes. Save with Ctrl+S first.</translation>
+    </message>
+    <message>
+        <source>search “{text}”</source>
+        <translation>search “{text}”</translation>
+    </message>
+    <message>
+        <source>none (every customer in the list)</source>
+        <translation>none (every customer in the list)</translation>
     </message>
     <message>
         <source>unsaved changes</source>
@@ -755,6 +921,14 @@ Instructions: {instructions}</translation>
         <translation>Sort by &amp;column</translation>
     </message>
     <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Export the list or the selected rows (Ctrl+Shift+E)</source>
+        <translation>Export the list or the selected rows (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
         <source>Sort by the column of the current cell; again to reverse</source>
         <translation>Sort by the column of the current cell; again to reverse</translation>
     </message>
@@ -792,6 +966,61 @@ Instructions: {instructions}</translation>
     </message>
 </context>
 <context>
+    <name>DataIo</name>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Polish</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation>Czech</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>{field} is required: import a column of the file into it.</source>
+        <translation>{field} is required: import a column of the file into it.</translation>
+    </message>
+    <message>
+        <source>{field} is chosen for more than one column (also “{column}”). Keep one.</source>
+        <translation>{field} is chosen for more than one column (also “{column}”). Keep one.</translation>
+    </message>
+</context>
+<context>
     <name>DataTableView</name>
     <message>
         <source>blank</source>
@@ -800,6 +1029,165 @@ Instructions: {instructions}</translation>
     <message>
         <source>{column}, {row}</source>
         <translation>{column}, {row}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export customers</source>
+        <translation>Export customers</translation>
+    </message>
+    <message>
+        <source>The file holds only the columns your role may see. It is marked with your login, the time and an export number, and the export is recorded.</source>
+        <translation>The file holds only the columns your role may see. It is marked with your login, the time and an export number, and the export is recorded.</translation>
+    </message>
+    <message>
+        <source>&amp;Rows</source>
+        <translation>&amp;Rows</translation>
+    </message>
+    <message>
+        <source>Filter of the list: {filter}</source>
+        <translation>Filter of the list: {filter}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Where the xlsx file is saved.</source>
+        <translation>Where the xlsx file is saved.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the file in a file dialog</source>
+        <translation>Choose the file in a file dialog</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>Confirm the export with the password you sign in with.</source>
+        <translation>Confirm the export with the password you sign in with.</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Export progress</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>counting…</translation>
+    </message>
+    <message>
+        <source>The current list ({rows})</source>
+        <translation>The current list ({rows})</translation>
+    </message>
+    <message>
+        <source>{count} rows</source>
+        <translation>{count} rows</translation>
+    </message>
+    <message>
+        <source>none selected</source>
+        <translation>none selected</translation>
+    </message>
+    <message>
+        <source>The selected rows ({rows})</source>
+        <translation>The selected rows ({rows})</translation>
+    </message>
+    <message>
+        <source>{count} customers</source>
+        <translation>{count} customers</translation>
+    </message>
+    <message>
+        <source>Export to file</source>
+        <translation>Export to file</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Choose where to save the file.</translation>
+    </message>
+    <message>
+        <source>selected rows of the customer list; filter: {filter}</source>
+        <translation>selected rows of the customer list; filter: {filter}</translation>
+    </message>
+    <message>
+        <source>customer list; filter: {filter}</source>
+        <translation>customer list; filter: {filter}</translation>
+    </message>
+    <message>
+        <source>Stopping… the partial file is removed.</source>
+        <translation>Stopping… the partial file is removed.</translation>
+    </message>
+    <message>
+        <source>Writing rows: {done} of {total}.</source>
+        <translation>Writing rows: {done} of {total}.</translation>
+    </message>
+    <message>
+        <source>Export cancelled. No file was written.</source>
+        <translation>Export cancelled. No file was written.</translation>
+    </message>
+    <message>
+        <source>Exported {rows} customers to {file}. Export number: {id}.</source>
+        <translation>Exported {rows} customers to {file}. Export number: {id}.</translation>
+    </message>
+    <message>
+        <source>You are offline: the export is reported to the server at the next sync.</source>
+        <translation>You are offline: the export is reported to the server at the next sync.</translation>
+    </message>
+    <message>
+        <source>The server is told about it at the next sync.</source>
+        <translation>The server is told about it at the next sync.</translation>
+    </message>
+    <message>
+        <source>Export finished: {rows} customers.</source>
+        <translation>Export finished: {rows} customers.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop export</source>
+        <translation>&amp;Stop export</translation>
+    </message>
+    <message>
+        <source>Asking the server for permission…</source>
+        <translation>Asking the server for permission…</translation>
+    </message>
+    <message>
+        <source>Error: {message}</source>
+        <translation>Error: {message}</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Replace the file?</translation>
+    </message>
+    <message>
+        <source>{file} already exists. Replace it?</source>
+        <translation>{file} already exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Keep it</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1441,53 @@ Instructions: {instructions}</translation>
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choose the file</translation>
+    </message>
+    <message>
+        <source>An .xlsx or .csv file whose first row holds the column names.</source>
+        <translation>An .xlsx or .csv file whose first row holds the column names.</translation>
+    </message>
+    <message>
+        <source>Fil&amp;e</source>
+        <translation>Fil&amp;e</translation>
+    </message>
+    <message>
+        <source>Full path</source>
+        <translation>Full path</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>Ch&amp;oose…</translation>
+    </message>
+    <message>
+        <source>No assignment (my customers)</source>
+        <translation>No assignment (my customers)</translation>
+    </message>
+    <message>
+        <source>&amp;Assignment</source>
+        <translation>&amp;Assignment</translation>
+    </message>
+    <message>
+        <source>The imported customers belong to it.</source>
+        <translation>The imported customers belong to it.</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+</context>
+<context>
     <name>FormField</name>
     <message>
         <source>{label} (required)</source>
@@ -1076,6 +1511,17 @@ Instructions: {instructions}</translation>
     <message>
         <source>&amp;Deactivate and hand over</source>
         <translation>&amp;Deactivate and hand over</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import customers</source>
+        <translation>Import customers</translation>
+    </message>
+    <message>
+        <source>You can import only into an open assignment you work on, and there is none on this device. Sync, or ask your coordinator.</source>
+        <translation>You can import only into an open assignment you work on, and there is none on this device. Sync, or ask your coordinator.</translation>
     </message>
 </context>
 <context>
@@ -1264,6 +1710,85 @@ Instructions: {instructions}</translation>
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Match the columns</translation>
+    </message>
+    <message>
+        <source>Each column of the file goes into one field, or is not imported.</source>
+        <translation>Each column of the file goes into one field, or is not imported.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <source>Imported into</source>
+        <translation>Imported into</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Columns of the file</translation>
+    </message>
+    <message>
+        <source>&amp;Columns of the file:</source>
+        <translation>&amp;Columns of the file:</translation>
+    </message>
+    <message>
+        <source>F2 chooses the field of the current column. Tab leaves the table.</source>
+        <translation>F2 chooses the field of the current column. Tab leaves the table.</translation>
+    </message>
+    <message>
+        <source>F2 chooses the field of the current column; Tab leaves the table.</source>
+        <translation>F2 chooses the field of the current column; Tab leaves the table.</translation>
+    </message>
+    <message>
+        <source>Poland (PL)</source>
+        <translation>Poland (PL)</translation>
+    </message>
+    <message>
+        <source>Czechia (CZ)</source>
+        <translation>Czechia (CZ)</translation>
+    </message>
+    <message>
+        <source>Leave empty</source>
+        <translation>Leave empty</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry of rows without one</source>
+        <translation>Co&amp;untry of rows without one</translation>
+    </message>
+    <message>
+        <source>Also decides the format of their postal codes.</source>
+        <translation>Also decides the format of their postal codes.</translation>
+    </message>
+    <message>
+        <source>{matched} of {total} columns recognised.</source>
+        <translation>{matched} of {total} columns recognised.</translation>
+    </message>
+    <message>
+        <source>The column names are in {language}.</source>
+        <translation>The column names are in {language}.</translation>
+    </message>
+    <message>
+        <source>Not imported, your role cannot write these fields: {columns}.</source>
+        <translation>Not imported, your role cannot write these fields: {columns}.</translation>
+    </message>
+    <message>
+        <source>No column is imported. Choose at least one.</source>
+        <translation>No column is imported. Choose at least one.</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>This field is required. Fill it in.</source>
@@ -1378,6 +1903,54 @@ Instructions: {instructions}</translation>
         <translation>The export is larger than your limit. Narrow the list and try again.</translation>
     </message>
     <message>
+        <source>Wrong password. Type the password you sign in with, then try again.</source>
+        <translation>Wrong password. Type the password you sign in with, then try again.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. Wait a few minutes, then try again.</source>
+        <translation>Too many wrong passwords. Wait a few minutes, then try again.</translation>
+    </message>
+    <message>
+        <source>More rows than your role may export at once. Narrow the list with the search or filters, or select fewer rows.</source>
+        <translation>More rows than your role may export at once. Narrow the list with the search or filters, or select fewer rows.</translation>
+    </message>
+    <message>
+        <source>Your export limit for today is used up. Try again tomorrow, or ask your administrator to raise it.</source>
+        <translation>Your export limit for today is used up. Try again tomorrow, or ask your administrator to raise it.</translation>
+    </message>
+    <message>
+        <source>Nothing to export: no row here is one your role may export.</source>
+        <translation>Nothing to export: no row here is one your role may export.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server, and your organisation allows exports only online. Connect to the network, then try again.</source>
+        <translation>Cannot reach the server, and your organisation allows exports only online. Connect to the network, then try again.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space or choose another place for the file.</source>
+        <translation>The disk is full. Free some space or choose another place for the file.</translation>
+    </message>
+    <message>
+        <source>You may not write a file there. Choose another folder, for example Documents.</source>
+        <translation>You may not write a file there. Choose another folder, for example Documents.</translation>
+    </message>
+    <message>
+        <source>The file could not be written there. Check the folder and try again.</source>
+        <translation>The file could not be written there. Check the folder and try again.</translation>
+    </message>
+    <message>
+        <source>Your access to some columns has changed. Sync now (Ctrl+R), then export again.</source>
+        <translation>Your access to some columns has changed. Sync now (Ctrl+R), then export again.</translation>
+    </message>
+    <message>
+        <source>Too many rows for the clipboard. Use Export (Ctrl+Shift+E) instead.</source>
+        <translation>Too many rows for the clipboard. Use Export (Ctrl+Shift+E) instead.</translation>
+    </message>
+    <message>
+        <source>Copying several rows needs the server. Connect to the network, or copy one row.</source>
+        <translation>Copying several rows needs the server. Connect to the network, or copy one row.</translation>
+    </message>
+    <message>
         <source>The system key store is not available. Start or install it (for example GNOME Keyring), then try again.</source>
         <translation>The system key store is not available. Start or install it (for example GNOME Keyring), then try again.</translation>
     </message>
@@ -1480,6 +2053,62 @@ Instructions: {instructions}</translation>
     <message>
         <source>Your local data was made by a newer version. Install the current one.</source>
         <translation>Your local data was made by a newer version. Install the current one.</translation>
+    </message>
+    <message>
+        <source>An earlier row of this file has the same identifier or phone. Keep one.</source>
+        <translation>An earlier row of this file has the same identifier or phone. Keep one.</translation>
+    </message>
+    <message>
+        <source>A customer with this identifier or phone already exists. Not imported.</source>
+        <translation>A customer with this identifier or phone already exists. Not imported.</translation>
+    </message>
+    <message>
+        <source>This file type cannot be imported. Choose an .xlsx or .csv file.</source>
+        <translation>This file type cannot be imported. Choose an .xlsx or .csv file.</translation>
+    </message>
+    <message>
+        <source>Two columns are imported into the same field. Change one of them.</source>
+        <translation>Two columns are imported into the same field. Change one of them.</translation>
+    </message>
+    <message>
+        <source>The file has no such column. Choose the file again.</source>
+        <translation>The file has no such column. Choose the file again.</translation>
+    </message>
+    <message>
+        <source>Saving stopped. Rows saved so far are kept; run the import again for the rest.</source>
+        <translation>Saving stopped. Rows saved so far are kept; run the import again for the rest.</translation>
+    </message>
+    <message>
+        <source>ARES has no company with this IČO. Check the number.</source>
+        <translation>ARES has no company with this IČO. Check the number.</translation>
+    </message>
+    <message>
+        <source>ARES sent an answer that cannot be read. Try again later.</source>
+        <translation>ARES sent an answer that cannot be read. Try again later.</translation>
+    </message>
+    <message>
+        <source>ARES did not answer in time. Try again later.</source>
+        <translation>ARES did not answer in time. Try again later.</translation>
+    </message>
+    <message>
+        <source>ARES reported an error of its own. Try again later.</source>
+        <translation>ARES reported an error of its own. Try again later.</translation>
+    </message>
+    <message>
+        <source>Too many ARES lookups at once. Wait a minute, then try again.</source>
+        <translation>Too many ARES lookups at once. Wait a minute, then try again.</translation>
+    </message>
+    <message>
+        <source>Cannot reach ARES. Check the network connection.</source>
+        <translation>Cannot reach ARES. Check the network connection.</translation>
+    </message>
+    <message>
+        <source>The ARES address is not secure. Use an https:// address in the settings.</source>
+        <translation>The ARES address is not secure. Use an https:// address in the settings.</translation>
+    </message>
+    <message>
+        <source>No connection: reply not sent. It stays in the field; try again online.</source>
+        <translation>No connection: reply not sent. It stays in the field; try again online.</translation>
     </message>
     <message>
         <source>Something went wrong. Try again; if it keeps happening, report it.</source>
@@ -1596,6 +2225,81 @@ Instructions: {instructions}</translation>
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check the rows</source>
+        <translation>Check the rows</translation>
+    </message>
+    <message>
+        <source>Every row is checked; nothing is saved yet.</source>
+        <translation>Every row is checked; nothing is saved yet.</translation>
+    </message>
+    <message>
+        <source>Checking progress</source>
+        <translation>Checking progress</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Problems by reason</source>
+        <translation>Problems by reason</translation>
+    </message>
+    <message>
+        <source>Problems by &amp;reason:</source>
+        <translation>Problems by &amp;reason:</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>First problem rows</source>
+        <translation>First problem rows</translation>
+    </message>
+    <message>
+        <source>&amp;First problem rows:</source>
+        <translation>&amp;First problem rows:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Checking every row…</translation>
+    </message>
+    <message>
+        <source>Checking every row… {done} rows so far.</source>
+        <translation>Checking every row… {done} rows so far.</translation>
+    </message>
+    <message>
+        <source>{total} rows in the file. {valid} can be imported. {bad} cannot: {invalid} with errors, {in_file} repeated in the file, {existing} already among the customers.</source>
+        <translation>{total} rows in the file. {valid} can be imported. {bad} cannot: {invalid} with errors, {in_file} repeated in the file, {existing} already among the customers.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: go back and check the columns or the file.</source>
+        <translation>Nothing to import: go back and check the columns or the file.</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <source>{valid} of {total} rows can be imported.</source>
+        <translation>{valid} of {total} rows can be imported.</translation>
+    </message>
+</context>
+<context>
     <name>RejectFieldDialog</name>
     <message>
         <source>Reject field: {field}</source>
@@ -1624,6 +2328,52 @@ Instructions: {instructions}</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RowCopier</name>
+    <message>
+        <source>Cell copied.</source>
+        <translation>Cell copied.</translation>
+    </message>
+    <message>
+        <source>Row copied.</source>
+        <translation>Row copied.</translation>
+    </message>
+    <message>
+        <source>{rows} rows of the customer list copied to the clipboard</source>
+        <translation>{rows} rows of the customer list copied to the clipboard</translation>
+    </message>
+    <message>
+        <source>{rows} rows copied; the copy is recorded as an export.</source>
+        <translation>{rows} rows copied; the copy is recorded as an export.</translation>
+    </message>
+    <message>
+        <source>Not copied</source>
+        <translation>Not copied</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Importing {valid} rows…</source>
+        <translation>Importing {valid} rows…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation>Stopping after the current batch…</translation>
     </message>
 </context>
 <context>
@@ -1713,6 +2463,72 @@ Instructions: {instructions}</translation>
     <message>
         <source>No system key store was found, so the demo keeps its key in memory only. The real client refuses to run without one.</source>
         <translation>No system key store was found, so the demo keeps its key in memory only. The real client refuses to run without one.</translation>
+    </message>
+</context>
+<context>
+    <name>StepUpDialog</name>
+    <message>
+        <source>Copy {rows} rows</source>
+        <translation>Copy {rows} rows</translation>
+    </message>
+    <message>
+        <source>Copying more than one row counts as an export: it is recorded with your login, and needs your password.</source>
+        <translation>Copying more than one row counts as an export: it is recorded with your login, and needs your password.</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Re&amp;port file</source>
+        <translation>Re&amp;port file</translation>
+    </message>
+    <message>
+        <source>Every row not imported, with its column and reason.</source>
+        <translation>Every row not imported, with its column and reason.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the report&apos;s folder</source>
+        <translation>&amp;Open the report&apos;s folder</translation>
+    </message>
+    <message>
+        <source>The import did not run: {reason}</source>
+        <translation>The import did not run: {reason}</translation>
+    </message>
+    <message>
+        <source>{saved} customers saved.</source>
+        <translation>{saved} customers saved.</translation>
+    </message>
+    <message>
+        <source>{bad} rows not imported: {invalid} with errors, {in_file} repeated in the file, {existing} already among the customers.</source>
+        <translation>{bad} rows not imported: {invalid} with errors, {in_file} repeated in the file, {existing} already among the customers.</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>Import finished.</translation>
+    </message>
+    <message>
+        <source>Import stopped. Whole batches were saved, nothing of the one interrupted. Run the same file again to finish: saved rows are recognised and skipped.</source>
+        <translation>Import stopped. Whole batches were saved, nothing of the one interrupted. Run the same file again to finish: saved rows are recognised and skipped.</translation>
+    </message>
+    <message>
+        <source>Import stopped by an error: {reason} Whole batches were saved, nothing of the one that failed.</source>
+        <translation>Import stopped by an error: {reason} Whole batches were saved, nothing of the one that failed.</translation>
     </message>
 </context>
 <context>
@@ -2068,6 +2884,41 @@ Instructions: {instructions}</translation>
     <message>
         <source>Comment posted.</source>
         <translation>Comment posted.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifierReply</name>
+    <message>
+        <source>Reply to the verifier</source>
+        <translation>Reply to the verifier</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>Send reply</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends the reply. Sending needs the server.</source>
+        <translation>Ctrl+Enter sends the reply. Sending needs the server.</translation>
+    </message>
+    <message>
+        <source>Send the reply to the verifier (Ctrl+Enter)</source>
+        <translation>Send the reply to the verifier (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Type a reply first.</source>
+        <translation>Type a reply first.</translation>
+    </message>
+    <message>
+        <source>Sending the reply…</source>
+        <translation>Sending the reply…</translation>
+    </message>
+    <message>
+        <source>Reply sent.</source>
+        <translation>Reply sent.</translation>
+    </message>
+    <message>
+        <source>Reply not sent. {reason} It stays in the field.</source>
+        <translation>Reply not sent. {reason} It stays in the field.</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,136 @@
         <source>&amp;About</source>
         <translation>&amp;O programie</translation>
     </message>
+    <message>
+        <source>&amp;Import customers…</source>
+        <translation>&amp;Importuj klientów…</translation>
+    </message>
+    <message>
+        <source>Loo&amp;k up in ARES</source>
+        <translation>&amp;Wyszukaj w ARES</translation>
+    </message>
+    <message>
+        <source>&amp;Export customers…</source>
+        <translation>&amp;Eksportuj klientów…</translation>
+    </message>
+</context>
+<context>
+    <name>AresFormLookup</name>
+    <message>
+        <source>Look up in ARES</source>
+        <translation>Wyszukaj w ARES</translation>
+    </message>
+    <message>
+        <source>Undo the lookup</source>
+        <translation>Cofnij wypełnienie</translation>
+    </message>
+    <message>
+        <source>Fill name, address and DIČ from ARES (Ctrl+Shift+A)</source>
+        <translation>Wypełnij nazwę, adres i DIČ z ARES (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Restore the values the lookup changed</source>
+        <translation>Przywróć wartości zmienione przez wypełnienie z ARES</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A looks it up in ARES.</source>
+        <translation>Ctrl+Shift+A wyszukuje go w ARES.</translation>
+    </message>
+    <message>
+        <source>Your role cannot change the fields ARES fills.</source>
+        <translation>Twoja rola nie pozwala zmieniać pól wypełnianych z ARES.</translation>
+    </message>
+    <message>
+        <source>Enter a valid IČO first.</source>
+        <translation>Najpierw wpisz prawidłowe IČO.</translation>
+    </message>
+    <message>
+        <source>Looking up {ico} in ARES…</source>
+        <translation>Wyszukiwanie {ico} w ARES…</translation>
+    </message>
+    <message>
+        <source>{reason} The lookup is queued and runs after the next successful sync; it fills the fields that are still empty then.</source>
+        <translation>{reason} Wyszukiwanie dodano do kolejki; zostanie wykonane po następnej udanej synchronizacji i wypełni wtedy pola, które będą jeszcze puste.</translation>
+    </message>
+    <message>
+        <source>{reason} Save the customer: the lookup is then queued and runs after the next successful sync.</source>
+        <translation>{reason} Zapisz klienta: wyszukiwanie zostanie wtedy dodane do kolejki i wykonane po następnej udanej synchronizacji.</translation>
+    </message>
+    <message>
+        <source>Warning: ARES records this company as dissolved on {date}.</source>
+        <translation>Uwaga: według ARES ta firma została rozwiązana dnia {date}.</translation>
+    </message>
+    <message>
+        <source>Filled from ARES: {fields}.</source>
+        <translation>Wypełniono z ARES: {fields}.</translation>
+    </message>
+    <message>
+        <source>Kept your values of: {fields}.</source>
+        <translation>Zachowano twoje wartości: {fields}.</translation>
+    </message>
+    <message>
+        <source>ARES has the same data as this record.</source>
+        <translation>ARES ma te same dane co ten rekord.</translation>
+    </message>
+    <message>
+        <source>Legal form: {form}.</source>
+        <translation>Forma prawna: {form}.</translation>
+    </message>
+    <message>
+        <source>Check the values and save with Ctrl+S, or undo the lookup.</source>
+        <translation>Sprawdź wartości i zapisz skrótem Ctrl+S albo cofnij wypełnienie.</translation>
+    </message>
+    <message>
+        <source>{field}: “{old}” → “{new}”</source>
+        <translation>{field}: „{old}” → „{new}”</translation>
+    </message>
+    <message>
+        <source>ARES has other values</source>
+        <translation>ARES ma inne wartości</translation>
+    </message>
+    <message>
+        <source>Replace these values with the ones from ARES?</source>
+        <translation>Zastąpić te wartości wartościami z ARES?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Zastąp</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>Zachowaj &amp;moje</translation>
+    </message>
+    <message>
+        <source>The values from ARES were removed.</source>
+        <translation>Wartości z ARES zostały usunięte.</translation>
+    </message>
+    <message>
+        <source>The ARES lookup is queued.</source>
+        <translation>Wyszukiwanie w ARES dodano do kolejki.</translation>
+    </message>
+</context>
+<context>
+    <name>AresQueueRunner</name>
+    <message>
+        <source>Legal form</source>
+        <translation>Forma prawna</translation>
+    </message>
+    <message>
+        <source>ARES lookup for {name}: filled {fields}.</source>
+        <translation>Wyszukiwanie w ARES dla {name}: wypełniono {fields}.</translation>
+    </message>
+    <message>
+        <source>ARES lookup for {name}: nothing to fill.</source>
+        <translation>Wyszukiwanie w ARES dla {name}: nie ma czego wypełnić.</translation>
+    </message>
+    <message>
+        <source>ARES lookup for IČO {ico} not applied: {reason}</source>
+        <translation>Nie zastosowano wyniku wyszukiwania w ARES dla IČO {ico}: {reason}</translation>
+    </message>
+    <message>
+        <source>The company is dissolved.</source>
+        <translation>Firma została rozwiązana.</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentDialog</name>
@@ -93,6 +223,26 @@
     <message>
         <source>For example: mazowieckie.</source>
         <translation>Na przykład: mazowieckie.</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Brak celu</translation>
+    </message>
+    <message>
+        <source>Daily target</source>
+        <translation>Cel dzienny</translation>
+    </message>
+    <message>
+        <source>Daily tar&amp;get</source>
+        <translation>Cel &amp;dzienny</translation>
+    </message>
+    <message>
+        <source>Records an operator should enter per day; 0 for no target.</source>
+        <translation>Liczba rekordów, które operator powinien wprowadzić dziennie; 0 oznacza brak celu.</translation>
+    </message>
+    <message>
+        <source>A person not in the directory</source>
+        <translation>Osoba spoza katalogu</translation>
     </message>
     <message>
         <source>None</source>
@@ -238,6 +388,14 @@
 Instructions: {instructions}</source>
         <translation>Zleceniodawca: {principal}. Koordynator: {coordinator}. Opiekunowie: {sup}. Operatorzy: {ops}. Weryfikatorzy: {ver}.
 Instrukcje: {instructions}</translation>
+    </message>
+    <message>
+        <source>Daily target: {target} records per operator.</source>
+        <translation>Cel dzienny: {target} (liczba rekordów na operatora).</translation>
+    </message>
+    <message>
+        <source>No daily target.</source>
+        <translation>Brak celu dziennego.</translation>
     </message>
     <message>
         <source>Assignment created.</source>
@@ -459,6 +617,10 @@ Instrukcje: {instructions}</translation>
     <message>
         <source>No</source>
         <translation>Nie</translation>
+    </message>
+    <message>
+        <source>ARES lookup is not available here.</source>
+        <translation>Wyszukiwanie w ARES nie jest tu dostępne.</translation>
     </message>
     <message>
         <source>Details</source>
@@ -699,10 +861,6 @@ Instrukcje: {instructions}</translation>
         <source>Flagged: {fields}</source>
         <translation>Oznaczone: {fields}</translation>
     </message>
-    <message>
-        <source>Flagged row: {status}</source>
-        <translation>Oznaczony wiersz: {status}</translation>
-    </message>
 </context>
 <context>
     <name>CustomersPage</name>
@@ -715,12 +873,20 @@ Instrukcje: {instructions}</translation>
         <translation>Niezapisane zmiany. Najpierw zapisz skrótem Ctrl+S.</translation>
     </message>
     <message>
+        <source>search “{text}”</source>
+        <translation>wyszukiwanie „{text}”</translation>
+    </message>
+    <message>
+        <source>none (every customer in the list)</source>
+        <translation>brak (wszyscy klienci z listy)</translation>
+    </message>
+    <message>
         <source>unsaved changes</source>
         <translation>niezapisane zmiany</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation>&amp;Szukaj</translation>
+        <translation>Sz&amp;ukaj</translation>
     </message>
     <message>
         <source>Name, identifier, phone, e-mail or city</source>
@@ -732,7 +898,7 @@ Instrukcje: {instructions}</translation>
     </message>
     <message>
         <source>&amp;Owner</source>
-        <translation>Właś&amp;ciciel</translation>
+        <translation>&amp;Właściciel</translation>
     </message>
     <message>
         <source>&amp;Verification</source>
@@ -740,7 +906,7 @@ Instrukcje: {instructions}</translation>
     </message>
     <message>
         <source>R&amp;egion</source>
-        <translation>Wo&amp;jewództwo</translation>
+        <translation>Wojewó&amp;dztwo</translation>
     </message>
     <message>
         <source>Customers</source>
@@ -748,11 +914,19 @@ Instrukcje: {instructions}</translation>
     </message>
     <message>
         <source>&amp;New customer</source>
-        <translation>&amp;Nowy klient</translation>
+        <translation>Nowy k&amp;lient</translation>
     </message>
     <message>
         <source>Sort by &amp;column</source>
         <translation>Sortuj wg &amp;kolumny</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>Eksp&amp;ortuj…</translation>
+    </message>
+    <message>
+        <source>Export the list or the selected rows (Ctrl+Shift+E)</source>
+        <translation>Eksportuj listę lub zaznaczone wiersze (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>Sort by the column of the current cell; again to reverse</source>
@@ -792,6 +966,61 @@ Instrukcje: {instructions}</translation>
     </message>
 </context>
 <context>
+    <name>DataIo</name>
+    <message>
+        <source>English</source>
+        <translation>angielski</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>polski</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation>czeski</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>rosyjski</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Wiersz</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumna</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <source>{field} is required: import a column of the file into it.</source>
+        <translation>Pole „{field}” jest wymagane: zaimportuj do niego kolumnę pliku.</translation>
+    </message>
+    <message>
+        <source>{field} is chosen for more than one column (also “{column}”). Keep one.</source>
+        <translation>Pole „{field}” wybrano dla więcej niż jednej kolumny (także „{column}”). Zostaw jedną.</translation>
+    </message>
+</context>
+<context>
     <name>DataTableView</name>
     <message>
         <source>blank</source>
@@ -800,6 +1029,165 @@ Instrukcje: {instructions}</translation>
     <message>
         <source>{column}, {row}</source>
         <translation>{column}, {row}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export customers</source>
+        <translation>Eksport klientów</translation>
+    </message>
+    <message>
+        <source>The file holds only the columns your role may see. It is marked with your login, the time and an export number, and the export is recorded.</source>
+        <translation>Plik zawiera tylko kolumny, które twoja rola może widzieć. Jest oznaczony twoim loginem, czasem i numerem eksportu, a eksport zostaje zarejestrowany.</translation>
+    </message>
+    <message>
+        <source>&amp;Rows</source>
+        <translation>&amp;Wiersze</translation>
+    </message>
+    <message>
+        <source>Filter of the list: {filter}</source>
+        <translation>Filtr listy: {filter}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <source>Where the xlsx file is saved.</source>
+        <translation>Gdzie zostanie zapisany plik xlsx.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Prze&amp;glądaj…</translation>
+    </message>
+    <message>
+        <source>Choose the file in a file dialog</source>
+        <translation>Wybierz plik w oknie dialogowym</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Hasło</translation>
+    </message>
+    <message>
+        <source>Confirm the export with the password you sign in with.</source>
+        <translation>Potwierdź eksport hasłem, którym się logujesz.</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Postęp eksportu</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Eksportuj</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>liczę…</translation>
+    </message>
+    <message>
+        <source>The current list ({rows})</source>
+        <translation>Bieżąca lista ({rows})</translation>
+    </message>
+    <message>
+        <source>{count} rows</source>
+        <translation>wierszy: {count}</translation>
+    </message>
+    <message>
+        <source>none selected</source>
+        <translation>nic nie zaznaczono</translation>
+    </message>
+    <message>
+        <source>The selected rows ({rows})</source>
+        <translation>Zaznaczone wiersze ({rows})</translation>
+    </message>
+    <message>
+        <source>{count} customers</source>
+        <translation>klientów: {count}</translation>
+    </message>
+    <message>
+        <source>Export to file</source>
+        <translation>Eksportuj do pliku</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Skoroszyt programu Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Wybierz, gdzie zapisać plik.</translation>
+    </message>
+    <message>
+        <source>selected rows of the customer list; filter: {filter}</source>
+        <translation>zaznaczone wiersze listy klientów; filtr: {filter}</translation>
+    </message>
+    <message>
+        <source>customer list; filter: {filter}</source>
+        <translation>lista klientów; filtr: {filter}</translation>
+    </message>
+    <message>
+        <source>Stopping… the partial file is removed.</source>
+        <translation>Zatrzymywanie… niepełny plik zostanie usunięty.</translation>
+    </message>
+    <message>
+        <source>Writing rows: {done} of {total}.</source>
+        <translation>Zapisywanie wierszy: {done} z {total}.</translation>
+    </message>
+    <message>
+        <source>Export cancelled. No file was written.</source>
+        <translation>Eksport anulowany. Nie zapisano żadnego pliku.</translation>
+    </message>
+    <message>
+        <source>Exported {rows} customers to {file}. Export number: {id}.</source>
+        <translation>Liczba klientów wyeksportowanych do pliku {file}: {rows}. Numer eksportu: {id}.</translation>
+    </message>
+    <message>
+        <source>You are offline: the export is reported to the server at the next sync.</source>
+        <translation>Pracujesz bez połączenia: eksport zostanie zgłoszony serwerowi przy następnej synchronizacji.</translation>
+    </message>
+    <message>
+        <source>The server is told about it at the next sync.</source>
+        <translation>Serwer dowie się o nim przy następnej synchronizacji.</translation>
+    </message>
+    <message>
+        <source>Export finished: {rows} customers.</source>
+        <translation>Eksport zakończony, klientów: {rows}.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop export</source>
+        <translation>&amp;Zatrzymaj eksport</translation>
+    </message>
+    <message>
+        <source>Asking the server for permission…</source>
+        <translation>Oczekiwanie na zgodę serwera…</translation>
+    </message>
+    <message>
+        <source>Error: {message}</source>
+        <translation>Błąd: {message}</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Zastąpić plik?</translation>
+    </message>
+    <message>
+        <source>{file} already exists. Replace it?</source>
+        <translation>Plik {file} już istnieje. Czy chcesz go zastąpić?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Zastąp</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>Zach&amp;owaj</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1441,53 @@ Instrukcje: {instructions}</translation>
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Wybór pliku</translation>
+    </message>
+    <message>
+        <source>An .xlsx or .csv file whose first row holds the column names.</source>
+        <translation>Plik .xlsx lub .csv, którego pierwszy wiersz zawiera nazwy kolumn.</translation>
+    </message>
+    <message>
+        <source>Fil&amp;e</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <source>Full path</source>
+        <translation>Pełna ścieżka</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>Wy&amp;bierz…</translation>
+    </message>
+    <message>
+        <source>No assignment (my customers)</source>
+        <translation>Bez zlecenia (moi klienci)</translation>
+    </message>
+    <message>
+        <source>&amp;Assignment</source>
+        <translation>&amp;Zlecenie</translation>
+    </message>
+    <message>
+        <source>The imported customers belong to it.</source>
+        <translation>Importowani klienci będą należeć do tego zlecenia.</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Wybierz plik do importu</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Arkusze kalkulacyjne (*.xlsx *.csv);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Odczytywanie pliku…</translation>
+    </message>
+</context>
+<context>
     <name>FormField</name>
     <message>
         <source>{label} (required)</source>
@@ -1076,6 +1511,17 @@ Instrukcje: {instructions}</translation>
     <message>
         <source>&amp;Deactivate and hand over</source>
         <translation>&amp;Dezaktywuj i przekaż</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import customers</source>
+        <translation>Import klientów</translation>
+    </message>
+    <message>
+        <source>You can import only into an open assignment you work on, and there is none on this device. Sync, or ask your coordinator.</source>
+        <translation>Importować można tylko do otwartego zlecenia, w którym pracujesz, a na tym komputerze nie ma takiego zlecenia. Zsynchronizuj lub zapytaj koordynatora.</translation>
     </message>
 </context>
 <context>
@@ -1264,6 +1710,85 @@ Instrukcje: {instructions}</translation>
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Dopasowanie kolumn</translation>
+    </message>
+    <message>
+        <source>Each column of the file goes into one field, or is not imported.</source>
+        <translation>Każda kolumna pliku trafia do jednego pola albo nie jest importowana.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolumna w pliku</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Przykład</translation>
+    </message>
+    <message>
+        <source>Imported into</source>
+        <translation>Importuj do</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Nie importuj</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Kolumny pliku</translation>
+    </message>
+    <message>
+        <source>&amp;Columns of the file:</source>
+        <translation>&amp;Kolumny pliku:</translation>
+    </message>
+    <message>
+        <source>F2 chooses the field of the current column. Tab leaves the table.</source>
+        <translation>F2 wybiera pole dla bieżącej kolumny. Tab opuszcza tabelę.</translation>
+    </message>
+    <message>
+        <source>F2 chooses the field of the current column; Tab leaves the table.</source>
+        <translation>F2 wybiera pole dla bieżącej kolumny; Tab opuszcza tabelę.</translation>
+    </message>
+    <message>
+        <source>Poland (PL)</source>
+        <translation>Polska (PL)</translation>
+    </message>
+    <message>
+        <source>Czechia (CZ)</source>
+        <translation>Czechy (CZ)</translation>
+    </message>
+    <message>
+        <source>Leave empty</source>
+        <translation>Pozostaw puste</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry of rows without one</source>
+        <translation>K&amp;raj dla wierszy bez kraju</translation>
+    </message>
+    <message>
+        <source>Also decides the format of their postal codes.</source>
+        <translation>Decyduje też o formacie ich kodów pocztowych.</translation>
+    </message>
+    <message>
+        <source>{matched} of {total} columns recognised.</source>
+        <translation>Rozpoznano kolumn: {matched} z {total}.</translation>
+    </message>
+    <message>
+        <source>The column names are in {language}.</source>
+        <translation>Język nazw kolumn: {language}.</translation>
+    </message>
+    <message>
+        <source>Not imported, your role cannot write these fields: {columns}.</source>
+        <translation>Nie zostaną zaimportowane (twoja rola nie może zapisywać tych pól): {columns}.</translation>
+    </message>
+    <message>
+        <source>No column is imported. Choose at least one.</source>
+        <translation>Żadna kolumna nie jest importowana. Wybierz co najmniej jedną.</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>This field is required. Fill it in.</source>
@@ -1378,6 +1903,54 @@ Instrukcje: {instructions}</translation>
         <translation>Eksport przekracza twój limit. Zawęź listę i spróbuj ponownie.</translation>
     </message>
     <message>
+        <source>Wrong password. Type the password you sign in with, then try again.</source>
+        <translation>Błędne hasło. Wpisz hasło, którym się logujesz, i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. Wait a few minutes, then try again.</source>
+        <translation>Zbyt wiele błędnych haseł. Poczekaj kilka minut i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>More rows than your role may export at once. Narrow the list with the search or filters, or select fewer rows.</source>
+        <translation>Więcej wierszy, niż twoja rola może wyeksportować naraz. Zawęź listę wyszukiwaniem lub filtrami albo zaznacz mniej wierszy.</translation>
+    </message>
+    <message>
+        <source>Your export limit for today is used up. Try again tomorrow, or ask your administrator to raise it.</source>
+        <translation>Twój dzienny limit eksportu został wykorzystany. Spróbuj ponownie jutro lub poproś administratora o jego zwiększenie.</translation>
+    </message>
+    <message>
+        <source>Nothing to export: no row here is one your role may export.</source>
+        <translation>Nie ma nic do wyeksportowania: twoja rola nie może eksportować żadnego z tych wierszy.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server, and your organisation allows exports only online. Connect to the network, then try again.</source>
+        <translation>Brak połączenia z serwerem, a twoja organizacja zezwala na eksport tylko online. Połącz się z siecią i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space or choose another place for the file.</source>
+        <translation>Dysk jest pełny. Zwolnij miejsce lub wybierz inną lokalizację pliku.</translation>
+    </message>
+    <message>
+        <source>You may not write a file there. Choose another folder, for example Documents.</source>
+        <translation>Nie możesz zapisać pliku w tym miejscu. Wybierz inny folder, na przykład Dokumenty.</translation>
+    </message>
+    <message>
+        <source>The file could not be written there. Check the folder and try again.</source>
+        <translation>Nie udało się zapisać pliku w tym miejscu. Sprawdź folder i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Your access to some columns has changed. Sync now (Ctrl+R), then export again.</source>
+        <translation>Twój dostęp do niektórych kolumn się zmienił. Zsynchronizuj (Ctrl+R) i wyeksportuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Too many rows for the clipboard. Use Export (Ctrl+Shift+E) instead.</source>
+        <translation>Zbyt wiele wierszy dla schowka. Użyj zamiast tego eksportu (Ctrl+Shift+E).</translation>
+    </message>
+    <message>
+        <source>Copying several rows needs the server. Connect to the network, or copy one row.</source>
+        <translation>Kopiowanie kilku wierszy wymaga połączenia z serwerem. Połącz się z siecią lub skopiuj jeden wiersz.</translation>
+    </message>
+    <message>
         <source>The system key store is not available. Start or install it (for example GNOME Keyring), then try again.</source>
         <translation>Systemowy magazyn kluczy jest niedostępny. Uruchom go lub zainstaluj (na przykład GNOME Keyring) i spróbuj ponownie.</translation>
     </message>
@@ -1480,6 +2053,62 @@ Instrukcje: {instructions}</translation>
     <message>
         <source>Your local data was made by a newer version. Install the current one.</source>
         <translation>Dane lokalne utworzyła nowsza wersja. Zainstaluj aktualną wersję.</translation>
+    </message>
+    <message>
+        <source>An earlier row of this file has the same identifier or phone. Keep one.</source>
+        <translation>Wcześniejszy wiersz tego pliku ma ten sam identyfikator lub telefon. Zostaw jeden.</translation>
+    </message>
+    <message>
+        <source>A customer with this identifier or phone already exists. Not imported.</source>
+        <translation>Klient z tym identyfikatorem lub telefonem już istnieje. Nie zaimportowano.</translation>
+    </message>
+    <message>
+        <source>This file type cannot be imported. Choose an .xlsx or .csv file.</source>
+        <translation>Tego typu pliku nie można zaimportować. Wybierz plik .xlsx lub .csv.</translation>
+    </message>
+    <message>
+        <source>Two columns are imported into the same field. Change one of them.</source>
+        <translation>Dwie kolumny są importowane do tego samego pola. Zmień jedną z nich.</translation>
+    </message>
+    <message>
+        <source>The file has no such column. Choose the file again.</source>
+        <translation>Plik nie ma takiej kolumny. Wybierz plik ponownie.</translation>
+    </message>
+    <message>
+        <source>Saving stopped. Rows saved so far are kept; run the import again for the rest.</source>
+        <translation>Zapisywanie zostało przerwane. Zapisane dotąd wiersze pozostają; aby zaimportować resztę, uruchom import ponownie.</translation>
+    </message>
+    <message>
+        <source>ARES has no company with this IČO. Check the number.</source>
+        <translation>W ARES nie ma firmy z tym IČO. Sprawdź numer.</translation>
+    </message>
+    <message>
+        <source>ARES sent an answer that cannot be read. Try again later.</source>
+        <translation>ARES przysłał odpowiedź, której nie można odczytać. Spróbuj ponownie później.</translation>
+    </message>
+    <message>
+        <source>ARES did not answer in time. Try again later.</source>
+        <translation>ARES nie odpowiedział na czas. Spróbuj ponownie później.</translation>
+    </message>
+    <message>
+        <source>ARES reported an error of its own. Try again later.</source>
+        <translation>ARES zgłosił własny błąd. Spróbuj ponownie później.</translation>
+    </message>
+    <message>
+        <source>Too many ARES lookups at once. Wait a minute, then try again.</source>
+        <translation>Zbyt wiele zapytań do ARES naraz. Poczekaj minutę i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Cannot reach ARES. Check the network connection.</source>
+        <translation>Brak połączenia z ARES. Sprawdź połączenie sieciowe.</translation>
+    </message>
+    <message>
+        <source>The ARES address is not secure. Use an https:// address in the settings.</source>
+        <translation>Adres ARES nie jest bezpieczny. Użyj w ustawieniach adresu https://.</translation>
+    </message>
+    <message>
+        <source>No connection: reply not sent. It stays in the field; try again online.</source>
+        <translation>Brak połączenia: odpowiedź nie została wysłana. Pozostaje w polu; spróbuj ponownie online.</translation>
     </message>
     <message>
         <source>Something went wrong. Try again; if it keeps happening, report it.</source>
@@ -1596,6 +2225,81 @@ Instrukcje: {instructions}</translation>
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check the rows</source>
+        <translation>Sprawdzenie wierszy</translation>
+    </message>
+    <message>
+        <source>Every row is checked; nothing is saved yet.</source>
+        <translation>Sprawdzany jest każdy wiersz; nic nie jest jeszcze zapisywane.</translation>
+    </message>
+    <message>
+        <source>Checking progress</source>
+        <translation>Postęp sprawdzania</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Wiersze</translation>
+    </message>
+    <message>
+        <source>Problems by reason</source>
+        <translation>Problemy według przyczyny</translation>
+    </message>
+    <message>
+        <source>Problems by &amp;reason:</source>
+        <translation>&amp;Problemy według przyczyny:</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Wiersz</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumna</translation>
+    </message>
+    <message>
+        <source>First problem rows</source>
+        <translation>Pierwsze wiersze z problemami</translation>
+    </message>
+    <message>
+        <source>&amp;First problem rows:</source>
+        <translation>Pie&amp;rwsze wiersze z problemami:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importuj</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Sprawdzanie wszystkich wierszy…</translation>
+    </message>
+    <message>
+        <source>Checking every row… {done} rows so far.</source>
+        <translation>Sprawdzanie wszystkich wierszy… dotąd sprawdzono: {done}.</translation>
+    </message>
+    <message>
+        <source>{total} rows in the file. {valid} can be imported. {bad} cannot: {invalid} with errors, {in_file} repeated in the file, {existing} already among the customers.</source>
+        <translation>Wierszy w pliku: {total}. Można zaimportować: {valid}. Nie można: {bad} (z błędami: {invalid}, powtórzone w pliku: {in_file}, już wśród klientów: {existing}).</translation>
+    </message>
+    <message>
+        <source>Nothing to import: go back and check the columns or the file.</source>
+        <translation>Nie ma nic do zaimportowania: wróć i sprawdź kolumny lub plik.</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>wiersz {row}</translation>
+    </message>
+    <message>
+        <source>{valid} of {total} rows can be imported.</source>
+        <translation>Można zaimportować wierszy: {valid} z {total}.</translation>
+    </message>
+</context>
+<context>
     <name>RejectFieldDialog</name>
     <message>
         <source>Reject field: {field}</source>
@@ -1624,6 +2328,52 @@ Instrukcje: {instructions}</translation>
     <message>
         <source>Cancel</source>
         <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
+    <name>RowCopier</name>
+    <message>
+        <source>Cell copied.</source>
+        <translation>Skopiowano komórkę.</translation>
+    </message>
+    <message>
+        <source>Row copied.</source>
+        <translation>Skopiowano wiersz.</translation>
+    </message>
+    <message>
+        <source>{rows} rows of the customer list copied to the clipboard</source>
+        <translation>Wiersze listy klientów skopiowane do schowka: {rows}</translation>
+    </message>
+    <message>
+        <source>{rows} rows copied; the copy is recorded as an export.</source>
+        <translation>Skopiowano wierszy: {rows}; kopia zostanie zarejestrowana jako eksport.</translation>
+    </message>
+    <message>
+        <source>Not copied</source>
+        <translation>Nie skopiowano</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importowanie</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Postęp importu</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Zatrzymaj</translation>
+    </message>
+    <message>
+        <source>Importing {valid} rows…</source>
+        <translation>Importowanie wierszy: {valid}…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation>Zatrzymanie po bieżącej partii…</translation>
     </message>
 </context>
 <context>
@@ -1713,6 +2463,72 @@ Instrukcje: {instructions}</translation>
     <message>
         <source>No system key store was found, so the demo keeps its key in memory only. The real client refuses to run without one.</source>
         <translation>Nie znaleziono systemowego magazynu kluczy, więc demo trzyma klucz tylko w pamięci. Właściwy klient bez niego nie działa.</translation>
+    </message>
+</context>
+<context>
+    <name>StepUpDialog</name>
+    <message>
+        <source>Copy {rows} rows</source>
+        <translation>Kopiowanie wierszy: {rows}</translation>
+    </message>
+    <message>
+        <source>Copying more than one row counts as an export: it is recorded with your login, and needs your password.</source>
+        <translation>Kopiowanie więcej niż jednego wiersza liczy się jako eksport: jest rejestrowane z twoim loginem i wymaga hasła.</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Hasło</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiuj</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Podsumowanie</translation>
+    </message>
+    <message>
+        <source>Re&amp;port file</source>
+        <translation>Plik &amp;raportu</translation>
+    </message>
+    <message>
+        <source>Every row not imported, with its column and reason.</source>
+        <translation>Każdy niezaimportowany wiersz z kolumną i przyczyną.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the report&apos;s folder</source>
+        <translation>&amp;Otwórz folder raportu</translation>
+    </message>
+    <message>
+        <source>The import did not run: {reason}</source>
+        <translation>Import nie został wykonany: {reason}</translation>
+    </message>
+    <message>
+        <source>{saved} customers saved.</source>
+        <translation>Zapisano klientów: {saved}.</translation>
+    </message>
+    <message>
+        <source>{bad} rows not imported: {invalid} with errors, {in_file} repeated in the file, {existing} already among the customers.</source>
+        <translation>Nie zaimportowano wierszy: {bad} (z błędami: {invalid}, powtórzone w pliku: {in_file}, już wśród klientów: {existing}).</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>Import zakończony.</translation>
+    </message>
+    <message>
+        <source>Import stopped. Whole batches were saved, nothing of the one interrupted. Run the same file again to finish: saved rows are recognised and skipped.</source>
+        <translation>Import zatrzymany. Całe partie zostały zapisane, z przerwanej nic. Aby dokończyć, zaimportuj ten sam plik ponownie: zapisane wiersze zostaną rozpoznane i pominięte.</translation>
+    </message>
+    <message>
+        <source>Import stopped by an error: {reason} Whole batches were saved, nothing of the one that failed.</source>
+        <translation>Import przerwany przez błąd: {reason} Całe partie zostały zapisane, z tej, która się nie powiodła, nic.</translation>
     </message>
 </context>
 <context>
@@ -2068,6 +2884,41 @@ Instrukcje: {instructions}</translation>
     <message>
         <source>Comment posted.</source>
         <translation>Komentarz wysłany.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifierReply</name>
+    <message>
+        <source>Reply to the verifier</source>
+        <translation>Odpowiedź dla weryfikatora</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>Wyślij odpowiedź</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends the reply. Sending needs the server.</source>
+        <translation>Ctrl+Enter wysyła odpowiedź. Do wysłania potrzebny jest serwer.</translation>
+    </message>
+    <message>
+        <source>Send the reply to the verifier (Ctrl+Enter)</source>
+        <translation>Wyślij odpowiedź do weryfikatora (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Type a reply first.</source>
+        <translation>Najpierw wpisz odpowiedź.</translation>
+    </message>
+    <message>
+        <source>Sending the reply…</source>
+        <translation>Wysyłanie odpowiedzi…</translation>
+    </message>
+    <message>
+        <source>Reply sent.</source>
+        <translation>Odpowiedź wysłana.</translation>
+    </message>
+    <message>
+        <source>Reply not sent. {reason} It stays in the field.</source>
+        <translation>Nie wysłano odpowiedzi. {reason} Pozostaje w polu.</translation>
     </message>
 </context>
 <context>

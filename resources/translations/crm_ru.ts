@@ -63,6 +63,136 @@
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
+    <message>
+        <source>&amp;Import customers…</source>
+        <translation>&amp;Импортировать клиентов…</translation>
+    </message>
+    <message>
+        <source>Loo&amp;k up in ARES</source>
+        <translation>&amp;Найти в ARES</translation>
+    </message>
+    <message>
+        <source>&amp;Export customers…</source>
+        <translation>&amp;Экспортировать клиентов…</translation>
+    </message>
+</context>
+<context>
+    <name>AresFormLookup</name>
+    <message>
+        <source>Look up in ARES</source>
+        <translation>Найти в ARES</translation>
+    </message>
+    <message>
+        <source>Undo the lookup</source>
+        <translation>Отменить заполнение</translation>
+    </message>
+    <message>
+        <source>Fill name, address and DIČ from ARES (Ctrl+Shift+A)</source>
+        <translation>Заполнить название, адрес и DIČ из ARES (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Restore the values the lookup changed</source>
+        <translation>Вернуть значения, изменённые при заполнении из ARES</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A looks it up in ARES.</source>
+        <translation>Ctrl+Shift+A ищет его в ARES.</translation>
+    </message>
+    <message>
+        <source>Your role cannot change the fields ARES fills.</source>
+        <translation>Ваша роль не позволяет изменять поля, которые заполняются из ARES.</translation>
+    </message>
+    <message>
+        <source>Enter a valid IČO first.</source>
+        <translation>Сначала введите правильный IČO.</translation>
+    </message>
+    <message>
+        <source>Looking up {ico} in ARES…</source>
+        <translation>Поиск {ico} в ARES…</translation>
+    </message>
+    <message>
+        <source>{reason} The lookup is queued and runs after the next successful sync; it fills the fields that are still empty then.</source>
+        <translation>{reason} Поиск поставлен в очередь и будет выполнен после следующей успешной синхронизации; тогда он заполнит поля, которые ещё пусты.</translation>
+    </message>
+    <message>
+        <source>{reason} Save the customer: the lookup is then queued and runs after the next successful sync.</source>
+        <translation>{reason} Сохраните клиента: тогда поиск будет поставлен в очередь и выполнен после следующей успешной синхронизации.</translation>
+    </message>
+    <message>
+        <source>Warning: ARES records this company as dissolved on {date}.</source>
+        <translation>Внимание: по данным ARES эта компания ликвидирована {date}.</translation>
+    </message>
+    <message>
+        <source>Filled from ARES: {fields}.</source>
+        <translation>Заполнено из ARES: {fields}.</translation>
+    </message>
+    <message>
+        <source>Kept your values of: {fields}.</source>
+        <translation>Оставлены ваши значения: {fields}.</translation>
+    </message>
+    <message>
+        <source>ARES has the same data as this record.</source>
+        <translation>В ARES те же данные, что и в этой записи.</translation>
+    </message>
+    <message>
+        <source>Legal form: {form}.</source>
+        <translation>Правовая форма: {form}.</translation>
+    </message>
+    <message>
+        <source>Check the values and save with Ctrl+S, or undo the lookup.</source>
+        <translation>Проверьте значения и сохраните (Ctrl+S) или отмените заполнение.</translation>
+    </message>
+    <message>
+        <source>{field}: “{old}” → “{new}”</source>
+        <translation>{field}: «{old}» → «{new}»</translation>
+    </message>
+    <message>
+        <source>ARES has other values</source>
+        <translation>В ARES другие значения</translation>
+    </message>
+    <message>
+        <source>Replace these values with the ones from ARES?</source>
+        <translation>Заменить эти значения значениями из ARES?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Заменить</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Оставить мои</translation>
+    </message>
+    <message>
+        <source>The values from ARES were removed.</source>
+        <translation>Значения из ARES удалены.</translation>
+    </message>
+    <message>
+        <source>The ARES lookup is queued.</source>
+        <translation>Поиск в ARES поставлен в очередь.</translation>
+    </message>
+</context>
+<context>
+    <name>AresQueueRunner</name>
+    <message>
+        <source>Legal form</source>
+        <translation>Правовая форма</translation>
+    </message>
+    <message>
+        <source>ARES lookup for {name}: filled {fields}.</source>
+        <translation>Поиск в ARES для {name}: заполнено {fields}.</translation>
+    </message>
+    <message>
+        <source>ARES lookup for {name}: nothing to fill.</source>
+        <translation>Поиск в ARES для {name}: нечего заполнять.</translation>
+    </message>
+    <message>
+        <source>ARES lookup for IČO {ico} not applied: {reason}</source>
+        <translation>Результат поиска в ARES для IČO {ico} не применён: {reason}</translation>
+    </message>
+    <message>
+        <source>The company is dissolved.</source>
+        <translation>Компания ликвидирована.</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentDialog</name>
@@ -93,6 +223,26 @@
     <message>
         <source>For example: mazowieckie.</source>
         <translation>Например: Мазовецкое.</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Не задана</translation>
+    </message>
+    <message>
+        <source>Daily target</source>
+        <translation>Дневная цель</translation>
+    </message>
+    <message>
+        <source>Daily tar&amp;get</source>
+        <translation>&amp;Дневная цель</translation>
+    </message>
+    <message>
+        <source>Records an operator should enter per day; 0 for no target.</source>
+        <translation>Сколько записей оператор должен вводить за день; 0 — цель не задана.</translation>
+    </message>
+    <message>
+        <source>A person not in the directory</source>
+        <translation>Сотрудник не из справочника</translation>
     </message>
     <message>
         <source>None</source>
@@ -238,6 +388,14 @@
 Instructions: {instructions}</source>
         <translation>Заказчик: {principal}. Координатор: {coordinator}. Руководители: {sup}. Операторы: {ops}. Верификаторы: {ver}.
 Инструкции: {instructions}</translation>
+    </message>
+    <message>
+        <source>Daily target: {target} records per operator.</source>
+        <translation>Дневная цель: {target} (число записей на оператора).</translation>
+    </message>
+    <message>
+        <source>No daily target.</source>
+        <translation>Дневная цель не задана.</translation>
     </message>
     <message>
         <source>Assignment created.</source>
@@ -459,6 +617,10 @@ Instructions: {instructions}</source>
     <message>
         <source>No</source>
         <translation>Нет</translation>
+    </message>
+    <message>
+        <source>ARES lookup is not available here.</source>
+        <translation>Поиск в ARES здесь недоступен.</translation>
     </message>
     <message>
         <source>Details</source>
@@ -699,10 +861,6 @@ Instructions: {instructions}</source>
         <source>Flagged: {fields}</source>
         <translation>Отмечено: {fields}</translation>
     </message>
-    <message>
-        <source>Flagged row: {status}</source>
-        <translation>Отмеченная строка: {status}</translation>
-    </message>
 </context>
 <context>
     <name>CustomersPage</name>
@@ -715,12 +873,20 @@ Instructions: {instructions}</source>
         <translation>Несохранённые изменения. Сначала сохраните (Ctrl+S).</translation>
     </message>
     <message>
+        <source>search “{text}”</source>
+        <translation>поиск «{text}»</translation>
+    </message>
+    <message>
+        <source>none (every customer in the list)</source>
+        <translation>нет (все клиенты в списке)</translation>
+    </message>
+    <message>
         <source>unsaved changes</source>
         <translation>несохранённые изменения</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation>&amp;Поиск</translation>
+        <translation>П&amp;оиск</translation>
     </message>
     <message>
         <source>Name, identifier, phone, e-mail or city</source>
@@ -728,7 +894,7 @@ Instructions: {instructions}</source>
     </message>
     <message>
         <source>&amp;Assignment</source>
-        <translation>&amp;Задание</translation>
+        <translation>З&amp;адание</translation>
     </message>
     <message>
         <source>&amp;Owner</source>
@@ -736,7 +902,7 @@ Instructions: {instructions}</source>
     </message>
     <message>
         <source>&amp;Verification</source>
-        <translation>Про&amp;верка</translation>
+        <translation>Пров&amp;ерка</translation>
     </message>
     <message>
         <source>R&amp;egion</source>
@@ -752,7 +918,15 @@ Instructions: {instructions}</source>
     </message>
     <message>
         <source>Sort by &amp;column</source>
-        <translation>Сортировать по &amp;столбцу</translation>
+        <translation>Со&amp;ртировать по столбцу</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Export the list or the selected rows (Ctrl+Shift+E)</source>
+        <translation>Экспортировать список или выбранные строки (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>Sort by the column of the current cell; again to reverse</source>
@@ -792,6 +966,61 @@ Instructions: {instructions}</source>
     </message>
 </context>
 <context>
+    <name>DataIo</name>
+    <message>
+        <source>English</source>
+        <translation>английский</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>польский</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation>чешский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>{field} is required: import a column of the file into it.</source>
+        <translation>Поле «{field}» обязательное: импортируйте в него столбец файла.</translation>
+    </message>
+    <message>
+        <source>{field} is chosen for more than one column (also “{column}”). Keep one.</source>
+        <translation>Поле «{field}» выбрано для нескольких столбцов (также «{column}»). Оставьте один.</translation>
+    </message>
+</context>
+<context>
     <name>DataTableView</name>
     <message>
         <source>blank</source>
@@ -800,6 +1029,165 @@ Instructions: {instructions}</source>
     <message>
         <source>{column}, {row}</source>
         <translation>{column}, {row}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export customers</source>
+        <translation>Экспорт клиентов</translation>
+    </message>
+    <message>
+        <source>The file holds only the columns your role may see. It is marked with your login, the time and an export number, and the export is recorded.</source>
+        <translation>Файл содержит только столбцы, которые разрешено видеть вашей роли. В нём указываются ваш логин, время и номер экспорта, а сам экспорт регистрируется.</translation>
+    </message>
+    <message>
+        <source>&amp;Rows</source>
+        <translation>&amp;Строки</translation>
+    </message>
+    <message>
+        <source>Filter of the list: {filter}</source>
+        <translation>Фильтр списка: {filter}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Where the xlsx file is saved.</source>
+        <translation>Куда сохраняется файл xlsx.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Choose the file in a file dialog</source>
+        <translation>Выбрать файл в диалоговом окне</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Пароль</translation>
+    </message>
+    <message>
+        <source>Confirm the export with the password you sign in with.</source>
+        <translation>Подтвердите экспорт паролем, с которым вы входите в систему.</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Ход экспорта</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспортировать</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>подсчёт…</translation>
+    </message>
+    <message>
+        <source>The current list ({rows})</source>
+        <translation>Текущий список ({rows})</translation>
+    </message>
+    <message>
+        <source>{count} rows</source>
+        <translation>строк: {count}</translation>
+    </message>
+    <message>
+        <source>none selected</source>
+        <translation>ничего не выбрано</translation>
+    </message>
+    <message>
+        <source>The selected rows ({rows})</source>
+        <translation>Выбранные строки ({rows})</translation>
+    </message>
+    <message>
+        <source>{count} customers</source>
+        <translation>клиентов: {count}</translation>
+    </message>
+    <message>
+        <source>Export to file</source>
+        <translation>Экспорт в файл</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Выберите, куда сохранить файл.</translation>
+    </message>
+    <message>
+        <source>selected rows of the customer list; filter: {filter}</source>
+        <translation>выбранные строки списка клиентов; фильтр: {filter}</translation>
+    </message>
+    <message>
+        <source>customer list; filter: {filter}</source>
+        <translation>список клиентов; фильтр: {filter}</translation>
+    </message>
+    <message>
+        <source>Stopping… the partial file is removed.</source>
+        <translation>Остановка… неполный файл будет удалён.</translation>
+    </message>
+    <message>
+        <source>Writing rows: {done} of {total}.</source>
+        <translation>Запись строк: {done} из {total}.</translation>
+    </message>
+    <message>
+        <source>Export cancelled. No file was written.</source>
+        <translation>Экспорт отменён. Файл не записан.</translation>
+    </message>
+    <message>
+        <source>Exported {rows} customers to {file}. Export number: {id}.</source>
+        <translation>В файл {file} экспортировано клиентов: {rows}. Номер экспорта: {id}.</translation>
+    </message>
+    <message>
+        <source>You are offline: the export is reported to the server at the next sync.</source>
+        <translation>Вы не в сети: сервер получит сведения об экспорте при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>The server is told about it at the next sync.</source>
+        <translation>Сервер узнает о нём при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>Export finished: {rows} customers.</source>
+        <translation>Экспорт завершён, клиентов: {rows}.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop export</source>
+        <translation>Ос&amp;тановить экспорт</translation>
+    </message>
+    <message>
+        <source>Asking the server for permission…</source>
+        <translation>Запрос разрешения у сервера…</translation>
+    </message>
+    <message>
+        <source>Error: {message}</source>
+        <translation>Ошибка: {message}</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Заменить файл?</translation>
+    </message>
+    <message>
+        <source>{file} already exists. Replace it?</source>
+        <translation>Файл {file} уже существует. Заменить его?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Заменить</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Оставить</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1441,53 @@ Instructions: {instructions}</source>
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Выбор файла</translation>
+    </message>
+    <message>
+        <source>An .xlsx or .csv file whose first row holds the column names.</source>
+        <translation>Файл .xlsx или .csv, в первой строке которого указаны названия столбцов.</translation>
+    </message>
+    <message>
+        <source>Fil&amp;e</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Full path</source>
+        <translation>Полный путь</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>No assignment (my customers)</source>
+        <translation>Без задания (мои клиенты)</translation>
+    </message>
+    <message>
+        <source>&amp;Assignment</source>
+        <translation>&amp;Задание</translation>
+    </message>
+    <message>
+        <source>The imported customers belong to it.</source>
+        <translation>Импортированные клиенты будут относиться к этому заданию.</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Выберите файл для импорта</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Электронные таблицы (*.xlsx *.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Чтение файла…</translation>
+    </message>
+</context>
+<context>
     <name>FormField</name>
     <message>
         <source>{label} (required)</source>
@@ -1076,6 +1511,17 @@ Instructions: {instructions}</source>
     <message>
         <source>&amp;Deactivate and hand over</source>
         <translation>&amp;Отключить и передать</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import customers</source>
+        <translation>Импорт клиентов</translation>
+    </message>
+    <message>
+        <source>You can import only into an open assignment you work on, and there is none on this device. Sync, or ask your coordinator.</source>
+        <translation>Импортировать можно только в открытое задание, в котором вы работаете, а на этом компьютере такого задания нет. Синхронизируйтесь или обратитесь к координатору.</translation>
     </message>
 </context>
 <context>
@@ -1264,6 +1710,85 @@ Instructions: {instructions}</source>
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Сопоставление столбцов</translation>
+    </message>
+    <message>
+        <source>Each column of the file goes into one field, or is not imported.</source>
+        <translation>Каждый столбец файла попадает в одно поле или не импортируется.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Столбец в файле</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Пример</translation>
+    </message>
+    <message>
+        <source>Imported into</source>
+        <translation>Импортировать в</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Не импортировать</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Столбцы файла</translation>
+    </message>
+    <message>
+        <source>&amp;Columns of the file:</source>
+        <translation>&amp;Столбцы файла:</translation>
+    </message>
+    <message>
+        <source>F2 chooses the field of the current column. Tab leaves the table.</source>
+        <translation>F2 — выбрать поле для текущего столбца. Tab — выйти из таблицы.</translation>
+    </message>
+    <message>
+        <source>F2 chooses the field of the current column; Tab leaves the table.</source>
+        <translation>F2 — выбрать поле для текущего столбца; Tab — выйти из таблицы.</translation>
+    </message>
+    <message>
+        <source>Poland (PL)</source>
+        <translation>Польша (PL)</translation>
+    </message>
+    <message>
+        <source>Czechia (CZ)</source>
+        <translation>Чехия (CZ)</translation>
+    </message>
+    <message>
+        <source>Leave empty</source>
+        <translation>Оставить пустым</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry of rows without one</source>
+        <translation>Ст&amp;рана для строк без страны</translation>
+    </message>
+    <message>
+        <source>Also decides the format of their postal codes.</source>
+        <translation>Также определяет формат их почтовых индексов.</translation>
+    </message>
+    <message>
+        <source>{matched} of {total} columns recognised.</source>
+        <translation>Распознано столбцов: {matched} из {total}.</translation>
+    </message>
+    <message>
+        <source>The column names are in {language}.</source>
+        <translation>Язык названий столбцов: {language}.</translation>
+    </message>
+    <message>
+        <source>Not imported, your role cannot write these fields: {columns}.</source>
+        <translation>Не импортируются (ваша роль не может изменять эти поля): {columns}.</translation>
+    </message>
+    <message>
+        <source>No column is imported. Choose at least one.</source>
+        <translation>Ни один столбец не импортируется. Выберите хотя бы один.</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>This field is required. Fill it in.</source>
@@ -1378,6 +1903,54 @@ Instructions: {instructions}</source>
         <translation>Экспорт превышает ваш лимит. Сузьте список и попробуйте снова.</translation>
     </message>
     <message>
+        <source>Wrong password. Type the password you sign in with, then try again.</source>
+        <translation>Неверный пароль. Введите пароль, с которым вы входите в систему, и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. Wait a few minutes, then try again.</source>
+        <translation>Слишком много неверных паролей. Подождите несколько минут и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>More rows than your role may export at once. Narrow the list with the search or filters, or select fewer rows.</source>
+        <translation>Строк больше, чем ваша роль может экспортировать за раз. Сузьте список поиском или фильтрами либо выберите меньше строк.</translation>
+    </message>
+    <message>
+        <source>Your export limit for today is used up. Try again tomorrow, or ask your administrator to raise it.</source>
+        <translation>Ваш лимит экспорта на сегодня исчерпан. Попробуйте завтра или попросите администратора увеличить его.</translation>
+    </message>
+    <message>
+        <source>Nothing to export: no row here is one your role may export.</source>
+        <translation>Нечего экспортировать: ваша роль не может экспортировать ни одну из этих строк.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server, and your organisation allows exports only online. Connect to the network, then try again.</source>
+        <translation>Сервер недоступен, а ваша организация разрешает экспорт только онлайн. Подключитесь к сети и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space or choose another place for the file.</source>
+        <translation>Диск заполнен. Освободите место или выберите для файла другое расположение.</translation>
+    </message>
+    <message>
+        <source>You may not write a file there. Choose another folder, for example Documents.</source>
+        <translation>В это расположение нельзя записывать файлы. Выберите другую папку, например «Документы».</translation>
+    </message>
+    <message>
+        <source>The file could not be written there. Check the folder and try again.</source>
+        <translation>Не удалось записать туда файл. Проверьте папку и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>Your access to some columns has changed. Sync now (Ctrl+R), then export again.</source>
+        <translation>Ваш доступ к некоторым столбцам изменился. Синхронизируйтесь (Ctrl+R) и повторите экспорт.</translation>
+    </message>
+    <message>
+        <source>Too many rows for the clipboard. Use Export (Ctrl+Shift+E) instead.</source>
+        <translation>Слишком много строк для буфера обмена. Используйте вместо этого экспорт (Ctrl+Shift+E).</translation>
+    </message>
+    <message>
+        <source>Copying several rows needs the server. Connect to the network, or copy one row.</source>
+        <translation>Для копирования нескольких строк нужен сервер. Подключитесь к сети или скопируйте одну строку.</translation>
+    </message>
+    <message>
         <source>The system key store is not available. Start or install it (for example GNOME Keyring), then try again.</source>
         <translation>Системное хранилище ключей недоступно. Запустите или установите его (например, GNOME Keyring) и попробуйте снова.</translation>
     </message>
@@ -1480,6 +2053,62 @@ Instructions: {instructions}</source>
     <message>
         <source>Your local data was made by a newer version. Install the current one.</source>
         <translation>Локальные данные созданы более новой версией. Установите актуальную.</translation>
+    </message>
+    <message>
+        <source>An earlier row of this file has the same identifier or phone. Keep one.</source>
+        <translation>В одной из предыдущих строк этого файла тот же идентификатор или телефон. Оставьте одну.</translation>
+    </message>
+    <message>
+        <source>A customer with this identifier or phone already exists. Not imported.</source>
+        <translation>Клиент с таким идентификатором или телефоном уже существует. Не импортировано.</translation>
+    </message>
+    <message>
+        <source>This file type cannot be imported. Choose an .xlsx or .csv file.</source>
+        <translation>Файлы этого типа нельзя импортировать. Выберите файл .xlsx или .csv.</translation>
+    </message>
+    <message>
+        <source>Two columns are imported into the same field. Change one of them.</source>
+        <translation>Два столбца импортируются в одно и то же поле. Измените один из них.</translation>
+    </message>
+    <message>
+        <source>The file has no such column. Choose the file again.</source>
+        <translation>В файле нет такого столбца. Выберите файл заново.</translation>
+    </message>
+    <message>
+        <source>Saving stopped. Rows saved so far are kept; run the import again for the rest.</source>
+        <translation>Сохранение остановлено. Уже сохранённые строки остаются; для остальных запустите импорт снова.</translation>
+    </message>
+    <message>
+        <source>ARES has no company with this IČO. Check the number.</source>
+        <translation>В ARES нет компании с таким IČO. Проверьте номер.</translation>
+    </message>
+    <message>
+        <source>ARES sent an answer that cannot be read. Try again later.</source>
+        <translation>ARES прислал ответ, который не удаётся прочитать. Попробуйте позже.</translation>
+    </message>
+    <message>
+        <source>ARES did not answer in time. Try again later.</source>
+        <translation>ARES не ответил вовремя. Попробуйте позже.</translation>
+    </message>
+    <message>
+        <source>ARES reported an error of its own. Try again later.</source>
+        <translation>ARES сообщил о собственной ошибке. Попробуйте позже.</translation>
+    </message>
+    <message>
+        <source>Too many ARES lookups at once. Wait a minute, then try again.</source>
+        <translation>Слишком много запросов к ARES одновременно. Подождите минуту и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>Cannot reach ARES. Check the network connection.</source>
+        <translation>ARES недоступен. Проверьте подключение к сети.</translation>
+    </message>
+    <message>
+        <source>The ARES address is not secure. Use an https:// address in the settings.</source>
+        <translation>Адрес ARES не защищён. Укажите в настройках адрес https://.</translation>
+    </message>
+    <message>
+        <source>No connection: reply not sent. It stays in the field; try again online.</source>
+        <translation>Нет связи: ответ не отправлен. Он остаётся в поле; попробуйте снова, когда будете в сети.</translation>
     </message>
     <message>
         <source>Something went wrong. Try again; if it keeps happening, report it.</source>
@@ -1596,6 +2225,81 @@ Instructions: {instructions}</source>
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check the rows</source>
+        <translation>Проверка строк</translation>
+    </message>
+    <message>
+        <source>Every row is checked; nothing is saved yet.</source>
+        <translation>Проверяется каждая строка; пока ничего не сохраняется.</translation>
+    </message>
+    <message>
+        <source>Checking progress</source>
+        <translation>Ход проверки</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Строки</translation>
+    </message>
+    <message>
+        <source>Problems by reason</source>
+        <translation>Проблемы по причинам</translation>
+    </message>
+    <message>
+        <source>Problems by &amp;reason:</source>
+        <translation>&amp;Проблемы по причинам:</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>First problem rows</source>
+        <translation>Первые строки с проблемами</translation>
+    </message>
+    <message>
+        <source>&amp;First problem rows:</source>
+        <translation>П&amp;ервые строки с проблемами:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Проверка всех строк…</translation>
+    </message>
+    <message>
+        <source>Checking every row… {done} rows so far.</source>
+        <translation>Проверка всех строк… уже проверено: {done}.</translation>
+    </message>
+    <message>
+        <source>{total} rows in the file. {valid} can be imported. {bad} cannot: {invalid} with errors, {in_file} repeated in the file, {existing} already among the customers.</source>
+        <translation>Строк в файле: {total}. Можно импортировать: {valid}. Нельзя: {bad} (с ошибками: {invalid}, повторяются в файле: {in_file}, уже есть среди клиентов: {existing}).</translation>
+    </message>
+    <message>
+        <source>Nothing to import: go back and check the columns or the file.</source>
+        <translation>Нечего импортировать: вернитесь и проверьте столбцы или файл.</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>строка {row}</translation>
+    </message>
+    <message>
+        <source>{valid} of {total} rows can be imported.</source>
+        <translation>Можно импортировать строк: {valid} из {total}.</translation>
+    </message>
+</context>
+<context>
     <name>RejectFieldDialog</name>
     <message>
         <source>Reject field: {field}</source>
@@ -1624,6 +2328,52 @@ Instructions: {instructions}</source>
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>RowCopier</name>
+    <message>
+        <source>Cell copied.</source>
+        <translation>Ячейка скопирована.</translation>
+    </message>
+    <message>
+        <source>Row copied.</source>
+        <translation>Строка скопирована.</translation>
+    </message>
+    <message>
+        <source>{rows} rows of the customer list copied to the clipboard</source>
+        <translation>Строки списка клиентов, скопированные в буфер обмена: {rows}</translation>
+    </message>
+    <message>
+        <source>{rows} rows copied; the copy is recorded as an export.</source>
+        <translation>Скопировано строк: {rows}; копирование регистрируется как экспорт.</translation>
+    </message>
+    <message>
+        <source>Not copied</source>
+        <translation>Не скопировано</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Ход импорта</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Остановить</translation>
+    </message>
+    <message>
+        <source>Importing {valid} rows…</source>
+        <translation>Импорт строк: {valid}…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation>Остановка после текущего пакета…</translation>
     </message>
 </context>
 <context>
@@ -1713,6 +2463,72 @@ Instructions: {instructions}</source>
     <message>
         <source>No system key store was found, so the demo keeps its key in memory only. The real client refuses to run without one.</source>
         <translation>Системное хранилище ключей не найдено, поэтому демо хранит ключ только в памяти. Настоящий клиент без него не запустится.</translation>
+    </message>
+</context>
+<context>
+    <name>StepUpDialog</name>
+    <message>
+        <source>Copy {rows} rows</source>
+        <translation>Копирование строк: {rows}</translation>
+    </message>
+    <message>
+        <source>Copying more than one row counts as an export: it is recorded with your login, and needs your password.</source>
+        <translation>Копирование более одной строки считается экспортом: оно регистрируется с вашим логином и требует пароля.</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Re&amp;port file</source>
+        <translation>&amp;Файл отчёта</translation>
+    </message>
+    <message>
+        <source>Every row not imported, with its column and reason.</source>
+        <translation>Все неимпортированные строки со столбцом и причиной.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the report&apos;s folder</source>
+        <translation>&amp;Открыть папку отчёта</translation>
+    </message>
+    <message>
+        <source>The import did not run: {reason}</source>
+        <translation>Импорт не выполнен: {reason}</translation>
+    </message>
+    <message>
+        <source>{saved} customers saved.</source>
+        <translation>Сохранено клиентов: {saved}.</translation>
+    </message>
+    <message>
+        <source>{bad} rows not imported: {invalid} with errors, {in_file} repeated in the file, {existing} already among the customers.</source>
+        <translation>Не импортировано строк: {bad} (с ошибками: {invalid}, повторяются в файле: {in_file}, уже есть среди клиентов: {existing}).</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>Импорт завершён.</translation>
+    </message>
+    <message>
+        <source>Import stopped. Whole batches were saved, nothing of the one interrupted. Run the same file again to finish: saved rows are recognised and skipped.</source>
+        <translation>Импорт остановлен. Целые пакеты сохранены, из прерванного — ничего. Чтобы завершить, импортируйте тот же файл снова: сохранённые строки будут распознаны и пропущены.</translation>
+    </message>
+    <message>
+        <source>Import stopped by an error: {reason} Whole batches were saved, nothing of the one that failed.</source>
+        <translation>Импорт остановлен из-за ошибки: {reason} Целые пакеты сохранены, из неудавшегося — ничего.</translation>
     </message>
 </context>
 <context>
@@ -2068,6 +2884,41 @@ Instructions: {instructions}</source>
     <message>
         <source>Comment posted.</source>
         <translation>Комментарий отправлен.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifierReply</name>
+    <message>
+        <source>Reply to the verifier</source>
+        <translation>Ответ проверяющему</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>Отправить ответ</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends the reply. Sending needs the server.</source>
+        <translation>Ctrl+Enter — отправить ответ. Для отправки нужен сервер.</translation>
+    </message>
+    <message>
+        <source>Send the reply to the verifier (Ctrl+Enter)</source>
+        <translation>Отправить ответ проверяющему (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Type a reply first.</source>
+        <translation>Сначала введите ответ.</translation>
+    </message>
+    <message>
+        <source>Sending the reply…</source>
+        <translation>Отправка ответа…</translation>
+    </message>
+    <message>
+        <source>Reply sent.</source>
+        <translation>Ответ отправлен.</translation>
+    </message>
+    <message>
+        <source>Reply not sent. {reason} It stays in the field.</source>
+        <translation>Ответ не отправлен. {reason} Он остаётся в поле.</translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,7 @@ from crm_desktop.ui.a11y import (
     Politeness,
     mnemonic_of,
 )
-from crm_desktop.ui.customers.mnemonics import WINDOW_LETTERS, with_mnemonics
+from crm_desktop.ui.customers.mnemonics import window_letters, with_mnemonics
 from crm_desktop.ui.customers.reply import PostComment, VerifierReply
 from crm_desktop.ui.dataio.ares_form import AresFormLookup
 from crm_desktop.ui.field_labels import (
@@ -437,7 +437,8 @@ class CustomerForm(QWidget):
             [field_label(name, custom) for _, name, _, custom in entries]
             + [self.tr("Back to list"), self.tr("Save")]
             + self._tab_texts()
-            + ares_texts
+            + ares_texts,
+            window_letters(),
         )
         n = len(entries)
         self.back_button.setText(labels[n])
@@ -705,7 +706,9 @@ class CustomerForm(QWidget):
         self.flags_table.setAccessibleName(self.tr("Fields flagged by the verifier"))
         self.comments_label.setText(self.tr("Discussion with the verifier"))
         self.comments_table.setAccessibleName(self.tr("Discussion with the verifier"))
-        texts = with_mnemonics([self.tr("Back to list"), self.tr("Save"), *self._tab_texts()])
+        texts = with_mnemonics(
+            [self.tr("Back to list"), self.tr("Save"), *self._tab_texts()], window_letters()
+        )
         self.back_button.setText(texts[0])
         self.save_button.setText(texts[1])
         for i, text in enumerate(texts[2:]):
@@ -720,12 +723,11 @@ class CustomerForm(QWidget):
         if self.reply is None:
             return
         texts = [*shown_with_it, *self._texts_beside()]
-        taken = set(WINDOW_LETTERS) | {m for t in texts if (m := mnemonic_of(t))}
+        taken = set(window_letters()) | {m for t in texts if (m := mnemonic_of(t))}
         self.reply.set_texts(*with_mnemonics(self.reply.texts(), taken))
 
     def _texts_beside(self) -> list[str]:
-        # What the window shows next to the form (menu bar, page list): WINDOW_LETTERS names
-        # its English letters; translated, they are other letters ("С&траницы").
+        # What the window shows next to the form (menu bar, page list) as it is labelled now.
         window, holder = self.window(), self.parentWidget()
         if window is self or holder is None:
             return []

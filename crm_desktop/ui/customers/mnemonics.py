@@ -4,8 +4,28 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-# Letters the main window's menu bar (File, Record, Go, Tools, Help) and "Pages" use.
+from PySide6.QtCore import QCoreApplication
+
+from crm_desktop.ui.a11y.audit import mnemonic_of
+
+# Letters the main window's menu bar (File, Record, Go, Tools, Help) and "Pages" use, in English.
 WINDOW_LETTERS = frozenset("frgthp")
+# The same texts as the main window labels them (context "MainWindow").
+_WINDOW_TEXTS = ("&File", "&Record", "&Go", "&Tools", "&Help", "&Pages")
+
+
+def window_letters() -> frozenset[str]:
+    """The Alt letters of the main window's menus and page list in the current language.
+
+    Translated, they are other letters ("&Plik", "&Nápověda", "С&траницы"): a form that kept
+    only the English ones clashed with the menus in cs, pl and ru.
+    """
+    letters = {
+        m.casefold()
+        for text in _WINDOW_TEXTS
+        if (m := mnemonic_of(QCoreApplication.translate("MainWindow", text)))
+    }
+    return frozenset(letters)
 
 
 def with_mnemonics(texts: Sequence[str], taken: Iterable[str] = WINDOW_LETTERS) -> list[str]:

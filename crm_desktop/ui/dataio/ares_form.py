@@ -104,7 +104,8 @@ class AresFormLookup(QObject):
             box.insertWidget(0, holder)
             box.addWidget(self.note)
         ico.field.textChanged.connect(lambda _t: self.update_enabled())  # type: ignore[attr-defined]
-        ico.set_hint(f"{ico.hint} {self.tr('Ctrl+Shift+A looks it up in ARES.')}".strip())
+        looks_up = self.tr("Ctrl+Shift+A looks it up in ARES.")
+        ico.set_hint(f"{ico.hint} {looks_up}".strip())
 
     def reset(self) -> None:
         """Another record is shown: forget the undo values and a new record's pending lookup."""

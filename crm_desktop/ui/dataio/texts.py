@@ -62,10 +62,10 @@ def mapping_problem_text(
     code = str(problem.code)
     if code == "required":
         return QCoreApplication.translate(
-            _CONTEXT, "{field} is required: import a column of the file into it."
+            "DataIo", "{field} is required: import a column of the file into it."
         ).format(field=name)
     if code == "field_mapped_twice":
         return QCoreApplication.translate(
-            _CONTEXT, "{field} is chosen for more than one column (also “{column}”). Keep one."
+            "DataIo", "{field} is chosen for more than one column (also “{column}”). Keep one."
         ).format(field=name, column=header)
     return f"{name}: {message(code)}"
