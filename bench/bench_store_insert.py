@@ -25,7 +25,7 @@ from pathlib import Path
 from sqlalchemy import insert
 
 from crm_desktop.models import Customer
-from crm_desktop.store import open_store
+from crm_desktop.store import add_sort_keys, open_store
 from crm_desktop.store.engine import create_cipher_engine
 from crm_desktop.store.search import search_form
 from crm_protocol.fields import SEARCHABLE_FIELDS
@@ -178,6 +178,7 @@ def customer_rows(count: int, rnd: random.Random) -> Iterator[Row]:
             "verification_state": rnd.choice(STATES),
             "deleted": 0,
         }
+        add_sort_keys(values)  # as the app's bulk writers do (sync, import)
         yield tuple(values[c] for c in COLUMNS)
 
 

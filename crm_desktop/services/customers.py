@@ -30,6 +30,7 @@ from crm_desktop.models import (
     utc_now,
 )
 from crm_desktop.services.context import UserContext
+from crm_desktop.store import add_sort_keys
 from crm_desktop.store.store import Store
 from crm_desktop.sync import outbox
 from crm_protocol.changes import Changes
@@ -154,6 +155,7 @@ class CustomerService:
                 verification_state="unverified",
                 deleted=False,
             )
+            add_sort_keys(row)
         if customer_rows:
             # executemany: one statement for the batch (the import path writes hundreds).
             conn.execute(insert(_CUSTOMERS), customer_rows)

@@ -1,6 +1,6 @@
 """The one module that knows SQLCipher: engine, self-test, migrations, full-text search."""
 
-from crm_desktop.store.collation import SORT_KEY_COLUMNS, sort_key
+from crm_desktop.store.collation import SORT_KEY_COLUMNS, add_sort_keys, sort_key
 from crm_desktop.store.engine import (
     KEY_LENGTH,
     CipherSettings,
@@ -42,6 +42,7 @@ __all__ = [
     "StoreError",
     "StoreErrorCode",
     "WrongKeyError",
+    "add_sort_keys",
     "cipher_settings",
     "close",
     "connection_stats",

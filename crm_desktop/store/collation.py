@@ -18,6 +18,7 @@ beside their base letter, as in the root collation.
 from __future__ import annotations
 
 import unicodedata
+from typing import Any
 
 # Letters with no Unicode decomposition, folded to what they sort with.
 _BASE_LETTERS = str.maketrans(
@@ -54,3 +55,16 @@ def sort_key(value: str | None) -> str | None:
     secondary = decomposed.casefold()  # accents still there, case gone
     tertiary = text.swapcase()  # lower case before upper case, as in the root collation
     return _LEVEL.join((primary, secondary, tertiary, text))
+
+
+def add_sort_keys(row: dict[str, Any]) -> dict[str, Any]:
+    """Set the key columns of a customer row about to be inserted (returns ``row``).
+
+    Writers that insert many rows call it so that the end of the write transaction finds the
+    keys already right: a second statement per row (an UPDATE for the keys) made bulk inserts
+    60 % slower with memory security on. Rows inserted without keys still get them then.
+    """
+    for column, key_column in SORT_KEY_COLUMNS.items():
+        if column in row:
+            row[key_column] = sort_key(row[column])
+    return row

@@ -133,7 +133,8 @@ def _search_columns(conn: Connection) -> list[str]:
 def _index_rowids_above_or_pending(conn: Connection, top: int) -> None:
     columns = _search_columns(conn)
     keyed = tuple(SORT_KEY_COLUMNS)
-    listed = ", ".join((*columns, *keyed))
+    stored = tuple(SORT_KEY_COLUMNS.values())
+    listed = ", ".join((*columns, *keyed, *stored))
     # Two range/key lookups, not one OR: "rowid > ? OR rowid IN (…)" scans the whole table.
     rows = conn.exec_driver_sql(
         f"SELECT rowid, deleted, {listed} FROM customers WHERE rowid > ?"  # noqa: S608
@@ -143,14 +144,22 @@ def _index_rowids_above_or_pending(conn: Connection, top: int) -> None:
     ).all()
     if not rows:
         return
-    width = len(columns)
-    # Sort keys for every written row (a deleted one keeps its place in other sorts too).
-    conn.exec_driver_sql(
-        "UPDATE customers SET "  # noqa: S608 - the fixed key columns
-        + ", ".join(f"{SORT_KEY_COLUMNS[c]} = ?" for c in keyed)
-        + " WHERE rowid = ?",
-        [(*(sort_key(v) for v in row[2 + width :]), row[0]) for row in rows],
-    )
+    width, n_keys = len(columns), len(keyed)
+    # Sort keys of rows written without them, or whose text changed since (a deleted row
+    # keeps its place in other sorts too). Writers that insert in bulk set them already.
+    stale = []
+    for row in rows:
+        values = row[2 + width : 2 + width + n_keys]
+        keys = tuple(sort_key(v) for v in values)
+        if keys != tuple(row[2 + width + n_keys :]):
+            stale.append((*keys, row[0]))
+    if stale:
+        conn.exec_driver_sql(
+            "UPDATE customers SET "  # noqa: S608 - the fixed key columns
+            + ", ".join(f"{c} = ?" for c in stored)
+            + " WHERE rowid = ?",
+            stale,
+        )
     forms = [
         (row[0], *(search_form(c, v) for c, v in zip(columns, row[2 : 2 + width], strict=True)))
         for row in rows

@@ -25,6 +25,7 @@ from crm_desktop.models import (
     Customer,
     CustomerCustomValue,
 )
+from crm_desktop.store import add_sort_keys
 from crm_desktop.store.search import deferred_search_indexing
 from crm_desktop.sync import outbox
 from crm_desktop.sync.attachments import apply_attachments, revoke_flags_of
@@ -67,7 +68,7 @@ def _customer_params(row: Row, overlay: Mapping[str, Any]) -> dict[str, Any]:
         verification_state=row["verification_state"] or "unverified",
         deleted=False,
     )
-    return params
+    return add_sort_keys(params)
 
 
 def _indexing_deferred(conn: Connection) -> bool:
