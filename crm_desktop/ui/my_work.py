@@ -203,7 +203,7 @@ class MyWorkPage(Page):
     def showEvent(self, event: QShowEvent) -> None:
         """Enable next / previous record while the page shows."""
         super().showEvent(event)
-        QTimer.singleShot(0, self._enable_actions)
+        QTimer.singleShot(0, self, self._enable_actions)
 
     def hideEvent(self, event: QHideEvent) -> None:
         """Leave the commands to the page that shows next."""

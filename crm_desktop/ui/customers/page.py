@@ -541,7 +541,7 @@ class CustomersPage(Page):
         """Enable the page's commands while it shows."""
         super().showEvent(event)
         # Deferred: the page being hidden at the same moment disables them first.
-        QTimer.singleShot(0, self._update_actions)
+        QTimer.singleShot(0, self, self._update_actions)
 
     def hideEvent(self, event: QHideEvent) -> None:
         """Disable them when another page shows."""

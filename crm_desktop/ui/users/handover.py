@@ -271,7 +271,7 @@ class HandoverWizard(QWizard):
         # R15: Qt leaves keyboard focus on the page it just hid (an invisible widget), so a
         # screen reader says nothing after Next; the new page's first control takes it once
         # the page shows (on the count, run and summary pages that is the label to read).
-        QTimer.singleShot(0, self.focus_current_page)
+        QTimer.singleShot(0, self, self.focus_current_page)  # dropped if the wizard is gone
 
     def focus_current_page(self) -> None:
         """Give keyboard focus to the first focusable control of the page shown."""
