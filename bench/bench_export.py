@@ -29,8 +29,10 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from openpyxl import Workbook
+from stall_meter import STALL_TARGET_MS, StallMeter
 
 from crm_desktop.services.dataio import ExportColumn, Watermark, write_export
 from crm_protocol.fields import STANDARD_FIELDS, FieldType
@@ -143,41 +145,6 @@ def run_export(path: Path, n: int) -> tuple[float, float, int]:
 
 
 # --- the UI's event loop while the export runs in the background ---------------------------
-
-TICK_MS = 5
-STALL_TARGET_MS = 100.0
-
-
-class StallMeter:
-    """Gaps between the ticks of a 5 ms timer on the UI thread (a stall shows as a long gap)."""
-
-    def __init__(self) -> None:
-        from PySide6.QtCore import QElapsedTimer, QTimer
-
-        self.gaps: list[float] = []
-        self._clock = QElapsedTimer()
-        self._timer = QTimer()
-        self._timer.setInterval(TICK_MS)
-        self._timer.timeout.connect(self._tick)
-
-    def start(self) -> None:
-        self.gaps = []
-        self._clock.start()
-        self._timer.start()
-
-    def stop(self) -> None:
-        self._timer.stop()
-
-    def _tick(self) -> None:
-        self.gaps.append(self._clock.nsecsElapsed() / 1e6)
-        self._clock.restart()
-
-    def summary(self) -> tuple[float, float]:
-        """Longest gap and 99th percentile, in ms."""
-        if not self.gaps:
-            return 0.0, 0.0
-        ordered = sorted(self.gaps)
-        return ordered[-1], ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
 
 
 def run_in_ui_job(

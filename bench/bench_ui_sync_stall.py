@@ -30,49 +30,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import insert
-
-TICK_MS = 5
-TARGET_MS = 100.0
-
-
-class StallMeter:
-    """Records the gaps between the ticks of a short timer on the UI thread."""
-
-    def __init__(self) -> None:
-        self.gaps: list[float] = []
-        self._clock = QElapsedTimer()
-        self._timer = QTimer()
-        self._timer.setInterval(TICK_MS)
-        self._timer.timeout.connect(self._tick)
-
-    def start(self) -> None:
-        """Start measuring (clears earlier gaps)."""
-        self.gaps = []
-        self._clock.start()
-        self._timer.start()
-
-    def stop(self) -> None:
-        """Stop measuring."""
-        self._timer.stop()
-
-    def _tick(self) -> None:
-        self.gaps.append(self._clock.nsecsElapsed() / 1e6)
-        self._clock.restart()
-        self.last_tick = time.perf_counter()
-
-    last_tick = 0.0
-
-    def summary(self) -> tuple[float, float, int]:
-        """Longest gap (ms), 99th percentile (ms), number of gaps over the target."""
-        if not self.gaps:
-            return 0.0, 0.0, 0
-        ordered = sorted(self.gaps)
-        p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
-        return ordered[-1], p99, sum(1 for g in ordered if g > TARGET_MS)
+from stall_meter import STALL_TARGET_MS, TICK_MS, StallMeter
 
 
 class StallWatch:
@@ -213,7 +176,7 @@ def main() -> None:
             watch.stop()
             for where, count in watch.samples.most_common(15):
                 print(f"{count:5d} x {where}")
-        busy = meter.summary()
+        busy = (*meter.summary(), meter.over_target())
         gaps = len(meter.gaps)
         median = statistics.median(meter.gaps or [0.0])
         state = ws.status.current().state
@@ -240,8 +203,9 @@ def main() -> None:
     assert state is not ConnectionState.OFFLINE, "the sync did not reach the server"
     print(f"sync of {args.customers} customers with the main window open: {seconds:.1f} s")
     print(
-        f"event loop during sync: longest stall {busy[0]:.1f} ms (target <= {TARGET_MS:.0f} ms),"
-        f" p99 {busy[1]:.1f} ms, {busy[2]} stalls over target, {gaps} ticks"
+        f"event loop during sync: longest stall {busy[0]:.1f} ms"
+        f" (target <= {STALL_TARGET_MS:.0f} ms), p99 {busy[1]:.1f} ms,"
+        f" {busy[2]} stalls over target, {gaps} ticks"
     )
     print(f"event loop idle (floor): longest stall {idle[0]:.1f} ms, p99 {idle[1]:.1f} ms")
     print(f"ratio longest stall sync / idle: {busy[0] / max(idle[0], 0.001):.1f}x")
