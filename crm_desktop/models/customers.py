@@ -33,8 +33,10 @@ class Customer(LocalModel, table=True):
         Index("ix_customers_assignment_creator_time", "assignment_id", "created_by", "created_at"),
         # The list: keys of live customers in name order (local migrations 0004, 0006).
         Index("ix_customers_live_name_key", "name_key", sqlite_where=text("deleted = 0")),
-        # My work: "my rejected rows, newest first" (local migration 0007).
+        # My work: "my rejected rows, newest first" and, outside an assignment, "records I
+        # entered today" (local migration 0007).
         Index("ix_customers_owner_state_time", "owner_id", "verification_state", "updated_at"),
+        Index("ix_customers_creator_time", "created_by", "created_at"),
     )
 
     id: str = Field(primary_key=True, default_factory=new_id)

@@ -149,3 +149,12 @@ def test_filter_choices_come_from_index_probes_in_locale_order(data: LocalData) 
         )
     assert "ix_customers_owner_state_time" in plan
     assert "TEMP B-TREE" not in plan
+    with data.store.connection() as conn:
+        today = " ".join(
+            str(r)
+            for r in conn.exec_driver_sql(
+                "EXPLAIN QUERY PLAN SELECT count(*) FROM customers WHERE created_by = 'x'"
+                " AND created_at >= '2026-11-22' AND deleted = 0"
+            )
+        )
+    assert "ix_customers_creator_time" in today  # not a walk over every row
