@@ -80,7 +80,7 @@ class CustomerService:
     def custom_definitions(self, assignment_id: str | None) -> tuple[CustomAttributeDef, ...]:
         """Custom attributes that exist on records of ``assignment_id``."""
         with self._store.connection() as conn:
-            return _definitions_for(conn, assignment_id)
+            return stored_definitions(conn, assignment_id)
 
     # ------------------------------------------------------------------------------ writes
     def create(self, values: Mapping[str, str | None], *, assignment_id: str | None) -> SaveResult:
@@ -122,7 +122,7 @@ class CustomerService:
             self._require_open_assignment(conn, assignment_id)
         if not self._create_allowed(conn, assignment_id):
             raise KnownError(ErrorCode.FORBIDDEN)
-        return _definitions_for(conn, assignment_id)
+        return stored_definitions(conn, assignment_id)
 
     def _insert_new(
         self,
@@ -212,7 +212,7 @@ class CustomerService:
                 raise KnownError(ErrorCode.FORBIDDEN)
             if row.assignment_id is not None:
                 self._require_open_assignment(conn, row.assignment_id)
-            defs = _definitions_for(conn, row.assignment_id)
+            defs = stored_definitions(conn, row.assignment_id)
             _raise_if(check_writes(policy, [k for k in values], defs))
             clean, errors = validate_customer(
                 values, defs, partial=True, country=values.get(COUNTRY_FIELD, row.country)
@@ -304,7 +304,11 @@ def _only_operator(conn: Connection, assignment_id: str, user_id: str) -> bool:
     return not roles or roles == {MemberRole.OPERATOR.value}
 
 
-def _definitions_for(conn: Connection, assignment_id: str | None) -> tuple[CustomAttributeDef, ...]:
+def stored_definitions(
+    conn: Connection, assignment_id: str | None
+) -> tuple[CustomAttributeDef, ...]:
+    """Custom attribute definitions that apply to records of ``assignment_id`` (none apply
+    outside an assignment), by key."""
     bound: dict[str, set[str]] = {}
     for def_id, bound_to in conn.execute(select(_BINDINGS.c.def_id, _BINDINGS.c.assignment_id)):
         bound.setdefault(def_id, set()).add(bound_to)

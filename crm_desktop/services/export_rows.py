@@ -15,20 +15,18 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select, text
+from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from crm_desktop.models import CustomAttributeBinding, CustomAttributeDefRow
 from crm_desktop.services.context import UserContext
+from crm_desktop.services.customers import stored_definitions
 from crm_desktop.services.dataio.export_xlsx import ExportColumn
 from crm_desktop.store import Store
 from crm_protocol.custom_attributes import CustomAttributeDef
-from crm_protocol.fields import FIELDS_BY_NAME, STANDARD_FIELDS, FieldGroup, FieldType
+from crm_protocol.fields import FIELDS_BY_NAME, STANDARD_FIELDS
 from crm_protocol.permissions import Permission, Scope
 
 PAGE_ROWS = 500  # keys per query, for the scope filter and while streaming values
-_DEFS = CustomAttributeDefRow.__table__  # type: ignore[attr-defined]
-_BINDINGS = CustomAttributeBinding.__table__  # type: ignore[attr-defined]
 
 
 def title_as_name(name: str) -> str:
@@ -76,29 +74,9 @@ class ExportRows:
     def _definitions(self, assignment_id: str | None) -> tuple[CustomAttributeDef, ...]:
         if assignment_id is None:
             return ()
-        policy = self._ctx.policy
         with self._store.connection() as conn:
-            bound = {
-                str(r[0])
-                for r in conn.execute(
-                    select(_BINDINGS.c.def_id).where(_BINDINGS.c.assignment_id == assignment_id)
-                )
-            }
-            rows = conn.execute(select(_DEFS).order_by(_DEFS.c.key)).all()
-        out = []
-        for row in rows:
-            defn = CustomAttributeDef(
-                id=row.id,
-                key=row.key,
-                label=row.label,
-                type=FieldType(row.type),
-                group=FieldGroup(row.group),
-                choices=tuple(row.choices or ()),
-                assignment_ids=frozenset({assignment_id}),
-            )
-            if row.id in bound and policy.can_see(defn.group):
-                out.append(defn)
-        return tuple(out)
+            defs = stored_definitions(conn, assignment_id)
+        return tuple(d for d in defs if self._ctx.policy.can_see(d.group))
 
     # ---------------------------------------------------------------------------- rows
     def scope_clause(self) -> tuple[str, dict[str, object]] | None:
