@@ -181,6 +181,9 @@ class Workspace:
         self.window.close()
         self.window.deleteLater()
         self.session.close()
+        # build_workspace froze everything alive then; hand it back to the collector, or the
+        # workspace's reference cycles would outlive it after every log out.
+        gc.unfreeze()
 
 
 def _registry(
